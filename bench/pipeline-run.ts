@@ -1,0 +1,34 @@
+// One measured `qa` run in its own process, so peak memory belongs to this run alone.
+// Usage: tsx bench/pipeline-run.ts CORPUS_DIR OUT_DIR THREADS  -> prints one JSON line of figures.
+import { runQa, type Stage } from '../src/pipeline.js';
+import { newRunId, writeRun } from '../src/report/write.js';
+
+const [dir, out, threadsArg] = process.argv.slice(2);
+const stages: Partial<Record<Stage | 'total', number>> = {};
+let stage: Stage | undefined;
+let stageStart = performance.now();
+const t0 = performance.now();
+const now = new Date();
+const report = await runQa(dir, {
+  langs: ['en', 'de'],
+  runId: newRunId(now),
+  now,
+  version: 'bench',
+  threads: Number(threadsArg),
+  onProgress: (p) => {
+    if (p.stage !== stage) {
+      const t = performance.now();
+      if (stage) stages[stage] = (stages[stage] ?? 0) + (t - stageStart);
+      stage = p.stage;
+      stageStart = t;
+    }
+  },
+});
+const tWrite = performance.now();
+if (stage) stages[stage] = (stages[stage] ?? 0) + (tWrite - stageStart);
+await writeRun(out, report);
+stages.write = performance.now() - tWrite;
+stages.total = performance.now() - t0;
+process.stdout.write(
+  `${JSON.stringify({ stages, peakRssMB: process.resourceUsage().maxRSS / 1024, pairs: report.summary.pairs, flags: report.summary.flags, unpaired: report.unpaired.length })}\n`,
+);

@@ -1,0 +1,87 @@
+// Issue 9: the whole pipeline on 1,000 and 10,000 generated pairs, per stage time and peak memory,
+// worker threads against one thread, and the installed bin's start-up time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus-generator.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sizes = (process.env.BENCH_PAIRS ?? '1000,10000').split(',').map(Number);
+const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
+
+function writeCorpus(pairs: number): { dir: string; mb: number } {
+  const dir = join(work, `corpus-${pairs}`);
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const f of generateCorpus({ pairs, seed: 42 })) {
+    writeFileSync(join(dir, f.name), f.text);
+    bytes += Buffer.byteLength(f.text);
+  }
+  return { dir, mb: bytes / 1e6 };
+}
+
+interface Figures {
+  stages: Record<string, number>;
+  peakRssMB: number;
+  pairs: number;
+  flags: number;
+  unpaired: number;
+}
+
+function measure(dir: string, threads: number): Figures {
+  const out = join(work, `out-${threads}-${Math.random().toString(36).slice(2)}`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'pipeline-run.ts'), dir, out, String(threads)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`pipeline run failed: ${r.stderr.slice(-2000)}`);
+  rmSync(out, { recursive: true, force: true });
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+const fmt = (f: Figures) =>
+  `${(f.stages.total / 1000).toFixed(1)} s, peak RSS ${f.peakRssMB.toFixed(0)} MB, ${f.pairs} pairs, ${f.unpaired} unpaired, ${f.flags} flags\n` +
+  `    stages: ${Object.entries(f.stages)
+    .filter(([k]) => k !== 'total')
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
+    .join(', ')}`;
+
+const cores = availableParallelism();
+const results: Record<number, Figures> = {};
+try {
+  for (const n of sizes) {
+    const { dir, mb } = writeCorpus(n);
+    console.log(`pipeline: ${n} pairs (${mb.toFixed(1)} MB of text, ${cores} cores)`);
+    results[n] = measure(dir, cores);
+    console.log(`  ${cores} threads: ${fmt(results[n])}`);
+    if (n === sizes[0] && cores > 1) {
+      const one = measure(dir, 1);
+      console.log(`  1 thread:  ${fmt(one)}`);
+      console.log(`  worker speed-up on ${n} pairs: ${(one.stages.total / results[n].stages.total).toFixed(2)}x (${cores} threads vs 1)`);
+    }
+  }
+  if (sizes.length >= 2) {
+    const [a, b] = [sizes[0], sizes[sizes.length - 1]];
+    console.log(`pipeline: ${b} vs ${a} pairs: ${(results[b].stages.total / results[a].stages.total).toFixed(2)}x the time for ${b / a}x the pairs`);
+  }
+
+  // Start-up of the installed bin (compiled JS), against bare node as the floor.
+  const bin = join(root, 'dist', 'cli.js');
+  if (!existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  const time = (args: string[]) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      execFileSync(process.execPath, args, { stdio: 'ignore' });
+      runs.push(performance.now() - t);
+    }
+    return runs.sort((x, y) => x - y)[5];
+  };
+  const bare = time(['-e', '0']);
+  const help = time([bin, '--help']);
+  console.log(`startup: tandem --help ${help.toFixed(0)} ms (median of 10; bare node ${bare.toFixed(0)} ms, ratio ${(help / bare).toFixed(2)}x)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

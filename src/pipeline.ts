@@ -1,0 +1,293 @@
+// Wires the stages: ingest -> detect -> pair -> segment -> align -> check -> report.
+// Everything here but `runQa`'s reading of the corpus and review file is pure data in, data out.
+import pLimit from 'p-limit';
+import { alignSentences } from './align/index.js';
+import { checkAlignment } from './check/index.js';
+import { detectArticle } from './detect/index.js';
+import { decodeArticle, dropRepeatedLines, isRejected } from './ingest/index.js';
+import { readCorpus } from './ingest/read.js';
+import { pairArticles } from './pair/index.js';
+import { pairsByName } from './pair/given.js';
+import { SCHEMA_VERSION } from './report/write.js';
+import { fingerprintFlag } from './review/fingerprint.js';
+import { applyVerdicts } from './review/state.js';
+import { batches, createPool, defaultThreads } from './workers/pool.js';
+import { loadReview, reviewPathFor } from './review/store.js';
+import { segmentArticle } from './segment/index.js';
+import type {
+  Article,
+  ArticleSummary,
+  Detection,
+  Lang,
+  Pair,
+  Pairing,
+  PairResult,
+  RawFile,
+  Rejected,
+  RunReport,
+  Severity,
+} from './types.js';
+
+export const DEFAULT_LANGS: Lang[] = ['en', 'de'];
+
+/** Batches in flight at once: enough to keep every worker busy. */
+const BATCHES_IN_FLIGHT = 8;
+
+export type Stage = 'read' | 'ingest' | 'detect' | 'pair' | 'check' | 'write';
+
+export interface Progress {
+  stage: Stage;
+  done: number;
+  total: number;
+}
+
+export interface AnalyseOptions {
+  /** Source language first, then the target language. */
+  langs: Lang[];
+  /** Pairs given by the user; they override pairs by name and guesses. */
+  given?: { src: string; tgt: string; origin: 'user' }[];
+  onProgress?: (p: Progress) => void;
+  /** Worker threads for per-article and per-pair work; 1 runs everything in this thread. Default: one per core for large corpora. */
+  threads?: number;
+}
+
+export interface Analysis {
+  articles: Article[];
+  detections: Detection[];
+  rejected: Rejected[];
+  pairs: PairResult[];
+  unpaired: RunReport['unpaired'];
+}
+
+/** Decodes a batch of files; files that cannot be used come back as `rejected`. */
+export function ingestBatch(files: RawFile[]): { articles: Article[]; rejected: Rejected[] } {
+  const articles: Article[] = [];
+  const rejected: Rejected[] = [];
+  for (const raw of files) {
+    const a = decodeArticle(raw);
+    if (isRejected(a)) rejected.push(a);
+    else articles.push(a);
+  }
+  return { articles, rejected };
+}
+
+/** Decodes, cleans and detects every file, in this thread (for small inputs and single commands). */
+export function ingestFiles(files: RawFile[], langs: Lang[]): { articles: Article[]; detections: Detection[]; rejected: Rejected[] } {
+  const { articles: decoded, rejected } = ingestBatch(files);
+  const articles = dropRepeatedLines(decoded);
+  const detections = articles.map((a) => detectArticle(a.file, a.paragraphs.map((p) => p.text), langs));
+  return { articles, detections, rejected };
+}
+
+/** Pairs articles: names like `x.en.txt`/`x.de.txt` and the user's pairs first, then by content. */
+export function pairStage(articles: Article[], detections: Detection[], langs: Lang[], given: AnalyseOptions['given'] = []): Pairing {
+  const [srcLang, tgtLang] = langs;
+  return pairArticles(
+    articles.map((a, i) => ({
+      file: a.file,
+      lang: detections[i].lang,
+      text: a.paragraphs.map((p) => p.text).join('\n\n'),
+      title: a.title,
+    })),
+    { srcLang, tgtLang, given: [...given, ...pairsByName(articles.map((a) => a.file), langs)] },
+  );
+}
+
+/** Segments, aligns and checks one pair of articles. */
+export function checkPair(pair: Pair, src: Article, tgt: Article): PairResult {
+  const srcSentences = segmentArticle(src, pair.srcLang);
+  const tgtSentences = segmentArticle(tgt, pair.tgtLang);
+  const srcTexts = srcSentences.map((s) => s.text);
+  const tgtTexts = tgtSentences.map((s) => s.text);
+  const beads = alignSentences(srcTexts, tgtTexts, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
+  const found = checkAlignment(srcTexts, tgtTexts, beads, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
+  const flags = found.map(({ bead, flag }) => {
+    const b = beads[bead];
+    const srcText = b.src.map((i) => srcTexts[i]).join(' ');
+    const tgtText = b.tgt.map((i) => tgtTexts[i]).join(' ');
+    const quantities = [flag.expected ?? '', flag.actual ?? ''];
+    return {
+      ...flag,
+      fingerprint: fingerprintFlag(flag.rule, srcText, tgtText, quantities),
+      bead,
+      srcText,
+      tgtText,
+      state: 'open' as const,
+    };
+  });
+  return { ...pair, srcSentences, tgtSentences, beads, flags };
+}
+
+/** Below this much text, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_BYTES = 2_000_000;
+/** Files per ingest batch and pairs per check batch sent to a worker: large enough to amortise the copy. */
+const INGEST_BATCH = 64;
+const CHECK_BATCH = 16;
+
+/** Runs `work` over batches, in a worker pool when there is one, reporting progress as batches finish. */
+async function inBatches<I, O>(
+  items: I[],
+  size: number,
+  work: (batch: I[]) => O[] | Promise<O[]>,
+  progress: (done: number) => void,
+): Promise<O[]> {
+  const limit = pLimit(BATCHES_IN_FLIGHT);
+  let done = 0;
+  const results = await Promise.all(
+    batches(items, size).map((batch) =>
+      limit(async () => {
+        const out = await work(batch);
+        progress((done += batch.length));
+        // Yield so progress and other I/O get a turn between batches run in this thread.
+        await new Promise((resolve) => setImmediate(resolve));
+        return out;
+      }),
+    ),
+  );
+  return results.flat();
+}
+
+/** The whole analysis of a corpus already read into memory. */
+export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<Analysis> {
+  const { langs } = opts;
+  const progress = (stage: Stage, total: number) => (done: number) => opts.onProgress?.({ stage, done, total });
+  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  const threads = opts.threads ?? (bytes >= PARALLEL_MIN_BYTES ? defaultThreads() : 1);
+  const pool = threads > 1 ? createPool(threads) : undefined;
+  try {
+    progress('ingest', files.length)(0);
+    const decoded = await inBatches(
+      files,
+      INGEST_BATCH,
+      async (batch) => {
+        const r = pool ? await pool.run({ kind: 'ingest', files: batch, langs }) : ingestBatch(batch);
+        return [...r.articles, ...r.rejected];
+      },
+      progress('ingest', files.length),
+    );
+    const rejected = decoded.filter(isRejected);
+    const articles = dropRepeatedLines(decoded.filter((a): a is Article => !isRejected(a)));
+
+    progress('detect', articles.length)(0);
+    const detections = await inBatches(
+      articles,
+      INGEST_BATCH,
+      (batch) => {
+        const task = { kind: 'detect' as const, articles: batch.map((a) => ({ file: a.file, paragraphs: a.paragraphs.map((p) => p.text) })), langs };
+        return pool ? pool.run(task) : task.articles.map((a) => detectArticle(a.file, a.paragraphs, langs));
+      },
+      progress('detect', articles.length),
+    );
+
+    progress('pair', articles.length)(0);
+    const pairing = pairStage(articles, detections, langs, opts.given ?? []);
+    progress('pair', pairing.pairs.length)(pairing.pairs.length);
+
+    const byFile = new Map(articles.map((a) => [a.file, a]));
+    const work = pairing.pairs.map((pair) => ({ pair, src: byFile.get(pair.src)!, tgt: byFile.get(pair.tgt)! }));
+    progress('check', work.length)(0);
+    const pairs = await inBatches(
+      work,
+      CHECK_BATCH,
+      (batch) => (pool ? pool.run({ kind: 'check', pairs: batch }) : batch.map((w) => checkPair(w.pair, w.src, w.tgt))),
+      progress('check', work.length),
+    );
+    return { articles, detections, rejected, pairs, unpaired: pairing.unpaired };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Counts flags by state, severity and rule. */
+export function summarise(report: Omit<RunReport, 'summary'>): RunReport['summary'] {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byRule: Record<string, number> = {};
+  let flags = 0;
+  let open = 0;
+  let confirmed = 0;
+  let dismissed = 0;
+  for (const p of report.pairs) {
+    for (const f of p.flags) {
+      flags++;
+      bySeverity[f.severity]++;
+      byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+      if (f.state === 'open') open++;
+      else if (f.state === 'confirmed') confirmed++;
+      else dismissed++;
+    }
+  }
+  return { articles: report.articles.length, pairs: report.pairs.length, flags, open, confirmed, dismissed, bySeverity, byRule };
+}
+
+export interface ReportMeta {
+  runId: string;
+  createdAt: string;
+  corpus: string;
+  reviewFile: string;
+  version: string;
+  langs: Lang[];
+}
+
+/** Puts an analysis into the report shape (`report.json`), before verdicts are applied. */
+export function buildReport(analysis: Analysis, meta: ReportMeta): RunReport {
+  const detectionOf = new Map(analysis.detections.map((d) => [d.file, d]));
+  const sentenceCount = new Map<string, number>();
+  for (const p of analysis.pairs) {
+    sentenceCount.set(p.src, p.srcSentences.length);
+    sentenceCount.set(p.tgt, p.tgtSentences.length);
+  }
+  const articles: ArticleSummary[] = analysis.articles.map((a) => {
+    const d = detectionOf.get(a.file);
+    return {
+      file: a.file,
+      format: a.format,
+      ...(a.title !== undefined ? { title: a.title } : {}),
+      lang: d?.lang ?? 'und',
+      confidence: d?.confidence ?? 0,
+      mixed: d?.mixed ?? false,
+      sentences: sentenceCount.get(a.file) ?? segmentArticle(a, d?.lang ?? 'und').length,
+      characters: a.paragraphs.reduce((n, p) => n + p.text.length, 0),
+      dropped: a.dropped,
+      notes: a.notes,
+    };
+  });
+  const base = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'tandem' as const, version: meta.version },
+    runId: meta.runId,
+    createdAt: meta.createdAt,
+    corpus: meta.corpus,
+    reviewFile: meta.reviewFile,
+    langs: meta.langs,
+    articles,
+    rejected: analysis.rejected,
+    pairs: analysis.pairs,
+    unpaired: analysis.unpaired,
+  };
+  return { ...base, summary: summarise(base) };
+}
+
+export interface QaOptions extends AnalyseOptions {
+  runId: string;
+  now: Date;
+  version: string;
+}
+
+/** Reads a corpus folder and its review file, analyses it and returns the report with verdicts applied. */
+export async function runQa(corpusDir: string, opts: QaOptions): Promise<RunReport> {
+  opts.onProgress?.({ stage: 'read', done: 0, total: 0 });
+  const { files, rejected } = await readCorpus(corpusDir);
+  opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
+  const analysis = await analyse(files, opts);
+  analysis.rejected.unshift(...rejected);
+  const reviewFile = reviewPathFor(corpusDir);
+  const report = buildReport(analysis, {
+    runId: opts.runId,
+    createdAt: opts.now.toISOString(),
+    corpus: corpusDir,
+    reviewFile,
+    version: opts.version,
+    langs: opts.langs,
+  });
+  return applyVerdicts(report, loadReview(reviewFile));
+}

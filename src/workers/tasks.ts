@@ -1,0 +1,26 @@
+// What crosses a thread boundary: plain data in, plain data out (structured clone).
+import type { Article, Lang, Pair, RawFile, Rejected } from '../types.js';
+
+export interface IngestTask {
+  kind: 'ingest';
+  files: RawFile[];
+  langs: Lang[];
+}
+
+export interface IngestResult {
+  articles: Article[];
+  rejected: Rejected[];
+}
+
+export interface DetectTask {
+  kind: 'detect';
+  articles: { file: string; paragraphs: string[] }[];
+  langs: Lang[];
+}
+
+export interface CheckTask {
+  kind: 'check';
+  pairs: { pair: Pair; src: Article; tgt: Article }[];
+}
+
+export type Task = IngestTask | DetectTask | CheckTask;
