@@ -33,7 +33,7 @@ export interface DroppedLine {
   text: string;
   /** Offset of the line in `Article.text`. */
   start: number;
-  /** Why it was dropped, e.g. `rule:share-this-article`, `repeated-in:3-files`. */
+  /** Why it was dropped, e.g. `rule:share-this-article`, `repeated-in-3-files`. */
   reason: string;
 }
 
