@@ -1,0 +1,123 @@
+// Puts the quantities of a source and a target text side by side: first by meaning (same value
+// after magnitude words, word numbers, separators), then the leftovers as "this became that".
+import { scan, type ScannedQuantity } from '../numbers/index.js';
+import type { Lang } from '../types.js';
+import type { Comparison, Side } from './types.js';
+
+// Relative difference below which two values are the same number (floating-point noise).
+const EPSILON = 1e-9;
+// Hours between "8 pm" and "8 Uhr" written without the evening marker.
+const HALF_DAY = 12;
+// Largest figure a word number is paired with when both are left over (word numbers are small).
+const WORD_PAIR_MAX = 1000;
+
+export function side(text: string, lang: Lang): Side {
+  const { quantities, names, words } = scan(text, lang);
+  return { text, lang, quantities, names, words };
+}
+
+function close(x: number, y: number): boolean {
+  return x === y || Math.abs(x - y) <= EPSILON * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** The figure as written, without its magnitude word (2.3 for "2.3 billion"). */
+export function numeral(q: ScannedQuantity): number {
+  return q.magnitude ? Number((q.value / q.magnitude).toPrecision(15)) : q.value;
+}
+
+/** Whether the less precise figure is the more precise one rounded or cut ("3.89" and "3,9"). */
+function rounded(a: ScannedQuantity, b: ScannedQuantity): boolean {
+  if ((a.magnitude ?? 1) !== (b.magnitude ?? 1)) return false;
+  const [fine, coarse] = a.decimals >= b.decimals ? [a, b] : [b, a];
+  if (fine.decimals === 0 || fine.decimals === coarse.decimals) return false;
+  const f = Math.abs(numeral(fine)) * 10 ** coarse.decimals;
+  const c = Math.abs(numeral(coarse)) * 10 ** coarse.decimals;
+  return close(Math.round(f), c) || close(Math.floor(f), c);
+}
+
+/** Whether two quantities say the same number, in whatever words or format. */
+export function sameQuantity(a: ScannedQuantity, b: ScannedQuantity): boolean {
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
+  if (a.bare !== b.bare) return false;
+  if (close(x, y)) return true;
+  if (a.alt !== undefined && close(a.alt, y)) return true;
+  if (b.alt !== undefined && close(x, b.alt)) return true;
+  if (a.kind === 'time' || b.kind === 'time') return close(x % HALF_DAY, y % HALF_DAY);
+  // "half" and "50 percent", "a quarter" and "25 %".
+  if (a.kind === 'fraction' && b.kind === 'percent') return close(x * 100, y);
+  if (b.kind === 'fraction' && a.kind === 'percent') return close(y * 100, x);
+  return rounded(a, b);
+}
+
+function position(q: ScannedQuantity, text: string): number {
+  return text.length === 0 ? 0 : q.span.start / text.length;
+}
+
+/** Cost of pairing two quantities: same kind and same place in the sentence are cheapest. */
+function pairCost(a: ScannedQuantity, b: ScannedQuantity, src: Side, tgt: Side): number {
+  let cost = Math.abs(position(a, src.text) - position(b, tgt.text));
+  if (a.kind !== b.kind) cost += 1;
+  if (a.context !== b.context) cost += 0.5;
+  if ((a.unit ?? '') !== (b.unit ?? '')) cost += 0.5;
+  return cost;
+}
+
+/** Greedy assignment of the cheapest allowed pairs. */
+function assign(
+  src: Side,
+  tgt: Side,
+  srcIdx: number[],
+  tgtIdx: number[],
+  allowed: (a: ScannedQuantity, b: ScannedQuantity) => boolean,
+): [number, number][] {
+  const cands: [number, number, number][] = [];
+  for (const i of srcIdx) {
+    for (const j of tgtIdx) {
+      const a = src.quantities[i];
+      const b = tgt.quantities[j];
+      if (allowed(a, b)) cands.push([pairCost(a, b, src, tgt), i, j]);
+    }
+  }
+  cands.sort((p, q) => p[0] - q[0]);
+  const usedS = new Set<number>();
+  const usedT = new Set<number>();
+  const out: [number, number][] = [];
+  for (const [, i, j] of cands) {
+    if (usedS.has(i) || usedT.has(j)) continue;
+    usedS.add(i);
+    usedT.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+/** Whether two left-over quantities plausibly stand for each other. */
+function pairable(a: ScannedQuantity, b: ScannedQuantity): boolean {
+  // Articles, word ordinals and decades never stand for a changed figure; bare magnitudes only for each other.
+  if (a.weak || b.weak) return a.bare === true && b.bare === true;
+  if (a.fromWords || b.fromWords) {
+    const other = a.fromWords ? b : a;
+    return (other.fromWords ?? false) || (Number.isInteger(other.value) && Math.abs(other.value) <= WORD_PAIR_MAX);
+  }
+  return true;
+}
+
+export function compare(srcText: string, tgtText: string, srcLang: Lang, tgtLang: Lang): Comparison {
+  const src = side(srcText, srcLang);
+  const tgt = side(tgtText, tgtLang);
+  const allS = src.quantities.map((_, i) => i);
+  const allT = tgt.quantities.map((_, j) => j);
+  const matched = assign(src, tgt, allS, allT, sameQuantity);
+  const restS = allS.filter((i) => !matched.some(([s]) => s === i));
+  const restT = allT.filter((j) => !matched.some(([, t]) => t === j));
+  const changed = assign(src, tgt, restS, restT, pairable);
+  return {
+    src,
+    tgt,
+    matched,
+    changed,
+    srcLeft: restS.filter((i) => !changed.some(([s]) => s === i)),
+    tgtLeft: restT.filter((j) => !changed.some(([, t]) => t === j)),
+  };
+}

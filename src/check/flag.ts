@@ -1,0 +1,23 @@
+// Builds a Flag from a rule and the quantities it is about.
+import { formatQuantity, type ScannedQuantity } from '../numbers/index.js';
+import type { Flag } from '../types.js';
+import type { Comparison, RuleInfo } from './types.js';
+
+export function makeFlag(
+  info: RuleInfo,
+  message: string,
+  c: Comparison,
+  s?: ScannedQuantity,
+  t?: ScannedQuantity,
+): Flag {
+  const f: Flag = { rule: info.id, severity: info.severity, message };
+  if (s) {
+    f.expected = formatQuantity(s, c.tgt.lang);
+    f.src = { ...s.span };
+  }
+  if (t) {
+    f.actual = t.text;
+    f.tgt = { ...t.span };
+  }
+  return f;
+}

@@ -1,0 +1,66 @@
+// Numeric QA over aligned source/target texts: every rule's findings as data.
+import { scan } from '../numbers/index.js';
+import type { Bead, Flag, Lang } from '../types.js';
+import { compare } from './compare.js';
+import { addedNumbersInfo } from './rules/added-numbers.js';
+import { BEAD_RULES, PAIR_RULES } from './rules/index.js';
+import { omittedNumbersInfo } from './rules/omitted-numbers.js';
+import { untranslated } from './rules/untranslated.js';
+import type { RuleInfo } from './types.js';
+
+export type { RuleInfo } from './types.js';
+
+export interface CheckOptions {
+  srcLang: Lang;
+  tgtLang: Lang;
+}
+
+/** One entry per rule module: what the report and the UI show. */
+export const RULES: readonly RuleInfo[] = [...PAIR_RULES.map((r) => r.info), ...BEAD_RULES];
+
+/** All flags for an aligned pair; spans index into `src` and `tgt`. */
+export function checkSegments(src: string, tgt: string, opts: CheckOptions): Flag[] {
+  const c = compare(src, tgt, opts.srcLang, opts.tgtLang);
+  return PAIR_RULES.flatMap((r) => r.run(c));
+}
+
+/** Whether any flag says the meaning may have changed (error or warning). */
+export function isFlagged(flags: readonly Flag[]): boolean {
+  return flags.some((f) => f.severity !== 'info');
+}
+
+/** Quantities worth reporting in an unaligned sentence: word numbers too ("fivefold"), not articles. */
+function numbersOf(text: string, lang: Lang) {
+  return scan(text, lang).quantities.filter((q) => !q.weak && !q.bare);
+}
+
+/** Flags per bead: pair rules on joined sentences; omissions and additions for 1-0 / 0-1 beads. */
+export function checkAlignment(src: string[], tgt: string[], beads: Bead[], opts: CheckOptions): { bead: number; flag: Flag }[] {
+  const out: { bead: number; flag: Flag }[] = [];
+  beads.forEach((bead, n) => {
+    const s = bead.src.map((i) => src[i] ?? '').join(' ');
+    const t = bead.tgt.map((j) => tgt[j] ?? '').join(' ');
+    if (bead.src.length > 0 && bead.tgt.length > 0) {
+      for (const flag of checkSegments(s, t, opts)) out.push({ bead: n, flag });
+      return;
+    }
+    const [info, text, lang] = bead.tgt.length === 0 ? [omittedNumbersInfo, s, opts.srcLang] : [addedNumbersInfo, t, opts.tgtLang];
+    const nums = numbersOf(text, lang);
+    if (nums.length > 0) {
+      const span = { start: nums[0].span.start, end: nums[nums.length - 1].span.end };
+      const flag: Flag = {
+        rule: info.id,
+        severity: info.severity,
+        message: `${bead.tgt.length === 0 ? 'omitted' : 'added'} sentence with ${nums.map((q) => `"${q.text}"`).join(', ')}`,
+        ...(bead.tgt.length === 0 ? { src: span } : { tgt: span }),
+      };
+      out.push({ bead: n, flag });
+    }
+    if (bead.tgt.length > 0) {
+      // An added target sentence may simply be the source sentence left in place.
+      const copy = untranslated.run(compare(t, t, opts.srcLang, opts.tgtLang));
+      for (const flag of copy) out.push({ bead: n, flag });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,35 @@
+// Every QA rule, registered once. Pair rules run on each aligned pair; bead rules describe 1-0 / 0-1 beads.
+import type { Rule, RuleInfo } from '../types.js';
+import { addedNumbersInfo } from './added-numbers.js';
+import { dateMismatch } from './date-mismatch.js';
+import { garbledPlaceholder } from './garbled-placeholder.js';
+import { magnitudeMismatch } from './magnitude-mismatch.js';
+import { multiplierMismatch } from './multiplier-mismatch.js';
+import { numberExtra } from './number-extra.js';
+import { numberFormat } from './number-format.js';
+import { numberGlued } from './number-glued.js';
+import { numberMissing } from './number-missing.js';
+import { numbersSwapped } from './numbers-swapped.js';
+import { omittedNumbersInfo } from './omitted-numbers.js';
+import { percentMoved } from './percent-moved.js';
+import { unitMismatch } from './unit-mismatch.js';
+import { untranslated } from './untranslated.js';
+import { valueChanged } from './value-changed.js';
+
+export const PAIR_RULES: readonly Rule[] = [
+  garbledPlaceholder,
+  numberGlued,
+  percentMoved,
+  magnitudeMismatch,
+  multiplierMismatch,
+  dateMismatch,
+  unitMismatch,
+  numbersSwapped,
+  valueChanged,
+  numberMissing,
+  numberExtra,
+  numberFormat,
+  untranslated,
+];
+
+export const BEAD_RULES: readonly RuleInfo[] = [omittedNumbersInfo, addedNumbersInfo];

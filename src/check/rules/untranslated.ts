@@ -1,0 +1,35 @@
+import { detectText } from '../../detect/index.js';
+import type { Flag } from '../../types.js';
+import type { Comparison, Rule, RuleInfo } from '../types.js';
+
+const info: RuleInfo = {
+  id: 'untranslated',
+  severity: 'warning',
+  title: 'Untranslated sentence',
+  description: 'The target sentence is still in the source language.',
+};
+
+// Share of target words also found in the source above which the detector is asked at all;
+// keeps the (slower) language detector off the ordinary translated sentence.
+const COPY_SHARE = 0.5;
+// Fewest words for a language judgement worth making.
+const MIN_WORDS = 4;
+// Detector confidence needed to call the target the source language.
+const MIN_CONFIDENCE = 0.5;
+
+export const untranslated: Rule = {
+  info,
+  run(c: Comparison): Flag[] {
+    if (c.src.lang === c.tgt.lang) return [];
+    const tw = c.tgt.words;
+    if (tw.length < MIN_WORDS) return [];
+    const sw = new Set(c.src.words);
+    let same = 0;
+    for (const w of tw) if (sw.has(w)) same++;
+    const shared = same / tw.length;
+    if (shared < COPY_SHARE) return [];
+    const d = detectText(c.tgt.text, [c.src.lang, c.tgt.lang]);
+    if (d.lang !== c.src.lang || d.confidence < MIN_CONFIDENCE) return [];
+    return [{ rule: info.id, severity: info.severity, message: `the target is in ${c.src.lang}, not ${c.tgt.lang}`, tgt: { start: 0, end: c.tgt.text.length } }];
+  },
+};

@@ -1,0 +1,640 @@
+// The number scanner: one pass over the tokens of a text, reading every quantity as meant in
+// its language (value, unit, kind) and setting aside alphanumeric names (CO2, G7, A380).
+import { monthOf } from '../lang/index.js';
+import type { Lang, Quantity, Span } from '../types.js';
+import { CURRENCY_SYMBOLS } from './lang/shared-units.js';
+import { numberTable } from './lang/index.js';
+import type { NumberTable } from './lang/types.js';
+import { composeNumber, maybeCompound, parseCompound, scaleSet } from './number-words.js';
+import { parseNumeral } from './numerals.js';
+import { glued, tokenize, type Token } from './tokens.js';
+
+/** A quantity with the context the checks need besides the public fields. */
+export interface ScannedQuantity extends Quantity {
+  /** Digits after the decimal separator as written. */
+  decimals: number;
+  /** "1" as an article, word ordinals, decades: may match, never reported as missing or extra. */
+  weak?: boolean;
+  /** Unit code of the word right after the number (minute, age, km...): its role in the sentence. */
+  context?: string;
+  /** Written with the other language's decimal separator (3.1 in German copy). */
+  foreign?: boolean;
+  /** Stands in the day slot of a date but cannot be a day (2010. Mai). */
+  badDay?: boolean;
+  /** Another reading of an ambiguous figure ("500.000" in English copy may be 500000). */
+  alt?: number;
+  /** A magnitude word with no figure ("tens of millions", "Milliarden Kronen"). */
+  bare?: boolean;
+  /** Part of "between X and Y" / "X to Y": index of the other end in the scan's list. */
+  rangePeer?: number;
+}
+
+/** A token mixing letters and digits: a name (CO2, G7, A380), not a quantity. */
+export interface NameToken {
+  text: string;
+  span: Span;
+}
+
+export interface Scan {
+  quantities: ScannedQuantity[];
+  names: NameToken[];
+  /** The text's words, lower-cased, in order (for checks that compare wording). */
+  words: string[];
+}
+
+// Plausible years: a four-digit integer in this range with nothing attached reads as a year.
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2100;
+// Whitespace that may group thousands ("35 000"): space, no-break space, narrow no-break space.
+const GROUP_SPACE = /^[ \u00a0\u202f\u2009]$/;
+// Abbreviated magnitude words that may carry a dot (Mio., Mrd., Tsd.).
+const DOTTED = new Set(['mio', 'mrd', 'tsd', 'mill', 'bio', 'mn', 'bn', 'mln']);
+// Shortest magnitude word that counts on its own: "million", "Mio"; not "m" or "bn".
+const MIN_BARE_MAGNITUDE = 3;
+// Single-letter magnitudes ($5m, 3bn) count only when glued to the digits.
+const GLUED_ONLY = new Set(['m', 'b', 'k']);
+
+const wordSets = new Map<NumberTable, Set<string>>();
+
+/** Every word that can start or be a number in this table. */
+function numberWords(table: NumberTable): Set<string> {
+  let w = wordSets.get(table);
+  if (!w) {
+    w = new Set([
+      ...Object.keys(table.cardinals), ...Object.keys(table.scales), ...Object.keys(table.magnitudes),
+      ...Object.keys(table.ordinals), ...Object.keys(table.multipliers), ...Object.keys(table.fractions),
+      ...table.articles, ...table.weakOnes,
+    ]);
+    wordSets.set(table, w);
+  }
+  return w;
+}
+
+const fusibleRes = new Map<NumberTable, RegExp | null>();
+
+/** Whether a word contains an adjective ending a number word may be fused with. */
+function fusible(table: NumberTable, lc: string): boolean {
+  let re = fusibleRes.get(table);
+  if (re === undefined) {
+    const stems = Object.keys(table.adjectiveSuffixes).filter(Boolean);
+    re = stems.length ? new RegExp(`.(${stems.join('|')})`) : null;
+    fusibleRes.set(table, re);
+  }
+  return re !== null && re.test(lc);
+}
+
+// Shortest glued ending read as an adjective ("75seitige"), not a name ("5G").
+const MIN_ADJECTIVE = 4;
+
+const phraseCache = new Map<string[], string[][]>();
+
+/** Multi-word table entries ("per cent") as word lists, split once. */
+function splitPhrases(words: string[]): string[][] {
+  let p = phraseCache.get(words);
+  if (!p) {
+    p = words.map((w) => w.split(' '));
+    phraseCache.set(words, p);
+  }
+  return p;
+}
+
+class Scanner {
+  readonly toks: Token[];
+  readonly out: ScannedQuantity[] = [];
+  readonly names: NameToken[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly table: NumberTable,
+    readonly lang: Lang,
+  ) {
+    this.toks = tokenize(text);
+  }
+
+  run(): Scan {
+    const { toks } = this;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (t.type === 'digits') i = this.digits(i);
+      else if (t.type === 'word') i = this.word(i);
+      else i++;
+    }
+    this.linkRanges();
+    const words: string[] = [];
+    for (const t of toks) if (t.type === 'word') words.push(t.lc);
+    return { quantities: this.out, names: this.names, words };
+  }
+
+  // ------------------------------------------------------------ digits
+
+  private digits(i: number): number {
+    const { toks, table } = this;
+    const tok = toks[i];
+    const prev = toks[i - 1];
+    if (prev?.type === 'word' && glued(prev, tok)) return this.name(i - 1, i);
+    if (prev?.t === '-' && glued(prev, tok) && this.isNameStem(toks[i - 2], prev)) return this.name(i - 2, i);
+    if (tok.t.includes(':')) return this.colon(i);
+    const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(tok.t);
+    if (dmy && this.lang !== 'en') return this.numericDate(i, dmy);
+
+    let raw = tok.t;
+    let last = i;
+    // "35 000": digit groups separated by a single space.
+    if (/^\d{1,3}$/.test(raw)) {
+      while (
+        toks[last + 1]?.type === 'digits' &&
+        /^\d{3}$/.test(toks[last + 1].t) &&
+        GROUP_SPACE.test(this.text.slice(toks[last].e, toks[last + 1].s))
+      ) {
+        last++;
+        raw += toks[last].t;
+      }
+    }
+    const num = parseNumeral(raw, table.decimal);
+    if (!num) return this.splitDigits(i);
+    const next = toks[last + 1];
+    if (next?.type === 'word' && glued(toks[last], next)) {
+      const handled = this.gluedSuffix(i, last, num.value, num.decimals);
+      if (handled !== undefined) return handled;
+    }
+    const q = this.start(i, last, num.value, num.decimals, false);
+    if (num.foreign) q.foreign = true;
+    if (num.alt !== undefined && this.lang === 'en') q.alt = num.alt;
+    return this.complete(q, i, last + 1);
+  }
+
+  /** Letters glued to digits after them: ordinals, decades, units, magnitudes, or a name. */
+  private gluedSuffix(i: number, last: number, value: number, decimals: number): number | undefined {
+    const { toks, table } = this;
+    const suffix = toks[last + 1].lc;
+    const q = this.start(i, last, value, decimals, false);
+    if (table.ordinalSuffixes.includes(suffix)) {
+      q.kind = 'ordinal';
+      q.span.end = toks[last + 1].e;
+      q.text = this.text.slice(q.span.start, q.span.end);
+      return this.push(q, last + 2);
+    }
+    if (table.decadeSuffixes.includes(suffix)) {
+      q.kind = 'year';
+      q.weak = true;
+      q.span.end = toks[last + 1].e;
+      q.text = this.text.slice(q.span.start, q.span.end);
+      return this.push(q, last + 2);
+    }
+    if (table.magnitudes[suffix] !== undefined || table.units[suffix] !== undefined || table.timeWords[suffix] !== undefined) {
+      return this.complete(q, i, last + 1);
+    }
+    const adj = this.adjectiveSuffix(toks[last + 1].t);
+    if (adj !== undefined) {
+      this.extend(q, toks[last + 1]);
+      return this.push(this.applySuffix(q, adj), last + 2);
+    }
+    return this.name(i, last + 1);
+  }
+
+  /** "19:45" is a time; "3:1", "25:13", "2:03:59" are separate numbers (scores, durations). */
+  private colon(i: number): number {
+    const tok = this.toks[i];
+    const parts = tok.t.split(':');
+    const h = Number(parts[0]);
+    const m = Number(parts[1]);
+    if (parts.length === 2 && h <= 24 && /^\d\d$/.test(parts[1]) && m < 60 && !/[.,]/.test(tok.t)) {
+      const q = this.start(i, i, h + m / 60, 0, false);
+      q.kind = 'time';
+      return this.complete(q, i, i + 1);
+    }
+    return this.splitDigits(i);
+  }
+
+  /** A digit run that is not one number (16:05:59, 192.168.1.1): each part on its own. */
+  private splitDigits(i: number): number {
+    const tok = this.toks[i];
+    let offset = tok.s;
+    for (const part of tok.t.split(/[.,:]/)) {
+      const span = { start: offset, end: offset + part.length };
+      this.out.push({ kind: 'number', value: Number(part), decimals: 0, text: part, span });
+      offset += part.length + 1;
+    }
+    return i + 1;
+  }
+
+  private numericDate(i: number, m: RegExpExecArray): number {
+    const tok = this.toks[i];
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const yearStart = tok.s + m[1].length + m[2].length + 2;
+    this.out.push({ kind: 'date', value: day, day, month, decimals: 0, text: tok.t.slice(0, yearStart - tok.s), span: { start: tok.s, end: yearStart } });
+    this.out.push({ kind: 'year', value: Number(m[3]), decimals: 0, text: m[3], span: { start: yearStart, end: tok.e } });
+    return i + 1;
+  }
+
+  /** Records a name made of tokens from..to plus any further glued letters or digits. */
+  private name(from: number, to: number): number {
+    const { toks } = this;
+    let j = to;
+    while (toks[j + 1] && glued(toks[j], toks[j + 1]) && toks[j + 1].type !== 'punct') j++;
+    this.names.push({ text: this.text.slice(toks[from].s, toks[j].e), span: { start: toks[from].s, end: toks[j].e } });
+    return j + 1;
+  }
+
+  /** "COVID-19", "F-16", "Meteor-3": a capitalised word glued by a hyphen to digits. */
+  private isNameStem(word: Token | undefined, hyphen: Token): boolean {
+    return (
+      word?.type === 'word' && glued(word, hyphen) && /^\p{Lu}/u.test(word.t) && monthOf(word.lc, this.lang) === undefined
+    );
+  }
+
+  // ------------------------------------------------------------ words
+
+  private word(i: number): number {
+    const { toks, table } = this;
+    const tok = toks[i];
+    const lc = tok.lc;
+    // Most words play no part in a number: one look-up and on.
+    if (!numberWords(table).has(lc) && !maybeCompound(lc, table) && !fusible(table, lc)) return i + 1;
+    const mult = table.multipliers[lc];
+    if (mult !== undefined) return this.push(this.wordQuantity(i, 'multiplier', mult), i + 1);
+    const prevLc = this.prevWord(i)?.lc;
+    const frac = table.fractions[lc];
+    const ord = table.ordinals[lc];
+    // "a third" is a fraction, "the third" an ordinal.
+    if (frac !== undefined && (ord === undefined || (prevLc !== undefined && (table.articles.includes(prevLc) || table.cardinals[prevLc] !== undefined)))) {
+      return this.push(this.wordQuantity(i, 'fraction', frac), i + 1);
+    }
+    if (ord !== undefined) {
+      const q = this.wordQuantity(i, 'ordinal', ord);
+      q.weak = true;
+      return this.push(q, i + 1);
+    }
+    if (fusible(table, lc)) {
+      const fused = this.fusedWord(i);
+      if (fused !== undefined) return fused;
+    }
+    return this.cardinalPhrase(i);
+  }
+
+  /** A lower-case adjective ending glued to a number ("75seitige", "zwanzigjährige"): its table stem. */
+  private adjectiveSuffix(word: string): string | undefined {
+    if (word.length < MIN_ADJECTIVE || word !== word.toLowerCase()) return undefined;
+    return Object.keys(this.table.adjectiveSuffixes).find((stem) => word.startsWith(stem)) ?? (this.table.compoundJoiner ? '' : undefined);
+  }
+
+  private applySuffix(q: ScannedQuantity, stem: string): ScannedQuantity {
+    const role = this.table.adjectiveSuffixes[stem];
+    if (role === '%') {
+      q.kind = 'percent';
+      q.unit = '%';
+    } else if (role === 'times') q.kind = 'multiplier';
+    else if (role) q.context = role;
+    return q;
+  }
+
+  /** "fünfzigprozentige", "zwanzigjährige": a number word fused with an adjective ending. */
+  private fusedWord(i: number): number | undefined {
+    const tok = this.toks[i];
+    for (const stem of Object.keys(this.table.adjectiveSuffixes)) {
+      const k = tok.lc.indexOf(stem);
+      if (k <= 0) continue;
+      const v = this.wordValue(tok.lc.slice(0, k));
+      if (v === undefined) continue;
+      return this.push(this.applySuffix(this.wordQuantity(i, 'number', v), stem), i + 1);
+    }
+    return undefined;
+  }
+
+  private wordValue(lc: string): number | undefined {
+    const { table } = this;
+    return table.cardinals[lc] ?? table.scales[lc] ?? parseCompound(lc, table);
+  }
+
+  private cardinalPhrase(i: number): number {
+    const { toks, table } = this;
+    const parts: number[] = [];
+    let j = i;
+    let last = -1;
+    const first = toks[i].lc;
+    const nextWord = toks[i + 1];
+    if (table.articles.includes(first) && nextWord?.type === 'word' && (table.scales[nextWord.lc] !== undefined || table.magnitudes[nextWord.lc] !== undefined) && !GLUED_ONLY.has(nextWord.lc)) {
+      parts.push(1);
+      last = i;
+      j = i + 1;
+    }
+    while (j < toks.length) {
+      const t = toks[j];
+      const v = t.type === 'word' ? this.wordValue(t.lc) : undefined;
+      if (v !== undefined && !(parts.length > 0 && table.cardinals[t.lc] !== undefined && !this.canFollow(parts, v))) {
+        parts.push(v);
+        last = j;
+        j++;
+        continue;
+      }
+      // Joiners only inside a phrase: "hundred and fifty", "twenty-five".
+      const joiner = table.numberJoiners.includes(t.lc) && parts.length > 0;
+      const after = toks[j + 1];
+      if (joiner && after?.type === 'word' && table.cardinals[after.lc] !== undefined && (t.t !== '-' || (glued(toks[j - 1], t) && glued(t, after)))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (parts.length === 0) return this.bareMagnitude(i);
+    const value = composeNumber(parts, scaleSet(table));
+    const q = this.start(i, last, value, 0, true);
+    if (parts.length === 1 && table.weakOnes.includes(toks[i].lc)) q.weak = true;
+    const end = this.complete(q, i, last + 1);
+    return end;
+  }
+
+  /** "Millionen Menschen", "tens of millions": the size is stated though no figure is. */
+  private bareMagnitude(i: number): number {
+    const t = this.toks[i];
+    const mag = this.table.magnitudes[t.lc];
+    if (mag !== undefined && t.lc.length >= MIN_BARE_MAGNITUDE) {
+      const q = this.wordQuantity(i, 'number', mag);
+      q.magnitude = mag;
+      q.weak = true;
+      q.bare = true;
+      this.out.push(q);
+    }
+    return i + 1;
+  }
+
+  /** Whether cardinal v can continue a phrase (twenty five yes, five five no). */
+  private canFollow(parts: number[], v: number): boolean {
+    const prev = parts[parts.length - 1];
+    if (scaleSet(this.table).has(prev)) return true;
+    return prev >= 20 && prev % 10 === 0 && v < 10;
+  }
+
+  private wordQuantity(i: number, kind: Quantity['kind'], value: number): ScannedQuantity {
+    const q = this.start(i, i, value, 0, true);
+    q.kind = kind;
+    return q;
+  }
+
+  private prevWord(i: number): Token | undefined {
+    const p = this.toks[i - 1];
+    return p?.type === 'word' ? p : undefined;
+  }
+
+  // ------------------------------------------------------------ shared
+
+  private start(i: number, last: number, value: number, decimals: number, fromWords: boolean): ScannedQuantity {
+    const span = { start: this.toks[i].s, end: this.toks[last].e };
+    const q: ScannedQuantity = { kind: 'number', value, decimals, text: this.text.slice(span.start, span.end), span };
+    if (fromWords) q.fromWords = true;
+    return q;
+  }
+
+  private push(q: ScannedQuantity, next: number): number {
+    this.out.push(q);
+    return next;
+  }
+
+  /** Reads what stands around a number (currency, sign, month before; magnitude, percent, unit, date after). */
+  private complete(q: ScannedQuantity, first: number, k: number): number {
+    const { toks, table, lang } = this;
+    this.prefix(q, first);
+    // Magnitude word: "2,3 Milliarden", "$5m", "3 Mio."
+    let t = toks[k];
+    // "6 thousand million": magnitude words multiply.
+    while (t?.type === 'word' && this.magnitudeAt(k)) {
+      const mag = table.magnitudes[t.lc] ?? table.scales[t.lc];
+      q.value = Number((q.value * mag).toPrecision(15));
+      q.magnitude = (q.magnitude ?? 1) * mag;
+      this.extend(q, t);
+      k++;
+      if (toks[k]?.t === '.' && DOTTED.has(t.lc) && glued(t, toks[k])) k++;
+      t = toks[k];
+    }
+    // Hyphenated compounds: "40-year-old", "29-Jährige", "10-fache", "50-prozentige".
+    if (t?.t === '-' && glued(toks[k - 1], t) && toks[k + 1]?.type === 'word' && glued(t, toks[k + 1])) {
+      const w = toks[k + 1];
+      const w2 = toks[k + 3];
+      const pair = toks[k + 2]?.t === '-' && w2?.type === 'word' ? `${w.lc}-${w2.lc}` : '';
+      if (table.magnitudes[w.lc] !== undefined && !GLUED_ONLY.has(w.lc)) {
+        const mag = table.magnitudes[w.lc];
+        q.value = Number((q.value * mag).toPrecision(15));
+        q.magnitude = mag;
+        this.extend(q, w);
+        return this.complete(q, first, k + 2);
+      }
+      if (w.lc.startsWith('fach') || w.lc === 'fold') {
+        q.kind = 'multiplier';
+        return this.push(q, k + 2);
+      }
+      if (w.lc.startsWith('prozent') || w.lc === 'percent') {
+        q.kind = 'percent';
+        q.unit = '%';
+        return this.push(q, k + 2);
+      }
+      const unit = table.units[pair] ?? table.units[w.lc];
+      if (unit !== undefined) {
+        q.context = unit;
+        return this.push(q, table.units[pair] !== undefined ? k + 4 : k + 2);
+      }
+    }
+    // Percent and percentage points.
+    const pp = this.phrase(k, table.percentPointWords);
+    if (pp > 0 && !(pp === 1 && toks[k].lc === 'points' && !this.afterPercentWord(k))) {
+      q.kind = 'percentPoint';
+      q.unit = 'pp';
+      return this.push(q, k + pp);
+    }
+    const pc = this.phrase(k, table.percentWords);
+    if (pc > 0 || (t?.type === 'word' && t.lc.startsWith('prozent') && lang === 'de')) {
+      q.kind = 'percent';
+      q.unit = '%';
+      this.extend(q, toks[k + Math.max(pc, 1) - 1]);
+      return this.push(q, k + Math.max(pc, 1));
+    }
+    // Currency after the amount: "100 Euro", "35 Milliarden US-Dollar", "10 €".
+    const cur = this.currencyAt(k);
+    if (cur) {
+      q.kind = 'currency';
+      q.unit = cur.code;
+      return this.push(q, cur.next);
+    }
+    if (q.kind === 'currency') return this.push(q, k);
+    // Time: "3 p.m.", "15 Uhr", "9.15 pm".
+    const time = this.timeAt(k);
+    if (time && q.value <= 24) {
+      const hours = Math.floor(q.value);
+      const minutes = q.kind === 'time' ? q.value - hours : Math.round((q.value - hours) * 100) / 60;
+      const h = time.offset === 12 && hours < 12 ? hours + 12 : time.offset === 0 && hours === 12 && time.word !== 'uhr' ? 0 : hours;
+      q.kind = 'time';
+      q.value = h + minutes;
+      this.extend(q, toks[time.next - 1]);
+      return this.push(q, time.next);
+    }
+    if (q.kind === 'time') return this.push(q, k);
+    // Dates: "24. November", "24 November", "November 24".
+    if (t?.t === '.' && glued(toks[k - 1], t) && !q.fromWords && !q.magnitude) {
+      const w = toks[k + 1];
+      const month = w?.type === 'word' ? monthOf(w.lc, lang) : undefined;
+      if (month !== undefined) return this.date(q, month, k + 2);
+      if (lang === 'de' && Number.isInteger(q.value) && w?.type === 'word' && !glued(t, w)) {
+        q.kind = 'ordinal';
+        return this.push(q, k + 1);
+      }
+    }
+    if (t?.type === 'word' && !q.fromWords && !q.magnitude && Number.isInteger(q.value) && q.value <= 31) {
+      const month = monthOf(t.lc, lang);
+      if (month !== undefined && !(t.lc === 'may' && t.t === 'may')) return this.date(q, month, k + 1);
+    }
+    if (q.month !== undefined && q.value <= 31 && Number.isInteger(q.value)) {
+      q.kind = 'date';
+      q.day = q.value;
+      return this.push(q, k);
+    }
+    // Unit words give the number its role: "49 minutes", "36 Jahren", "500 Meter".
+    if (t?.type === 'word') {
+      const unit = table.units[t.lc];
+      if (unit !== undefined) {
+        const old = toks[k + 1];
+        q.context = unit === 'year' && (old?.lc === 'old' || old?.lc === 'alt') ? 'age' : unit;
+      }
+    }
+    if (this.isYear(q) && q.context === undefined) q.kind = 'year';
+    return this.push(q, k);
+  }
+
+  /** A magnitude word at k that applies to the figure before it ("$5m" but not "5m2"). */
+  private magnitudeAt(k: number): boolean {
+    const { toks, table } = this;
+    const t = toks[k];
+    if (table.magnitudes[t.lc] === undefined && !(table.scales[t.lc] >= 1000)) return false;
+    if (!GLUED_ONLY.has(t.lc)) return true;
+    const after = toks[k + 1];
+    return glued(toks[k - 1], t) && !(glued(t, after) && after.type !== 'punct');
+  }
+
+  private date(q: ScannedQuantity, month: number, next: number): number {
+    q.kind = 'date';
+    q.month = month;
+    if (Number.isInteger(q.value) && q.value >= 1 && q.value <= 31) q.day = q.value;
+    else q.badDay = true;
+    return this.push(q, next);
+  }
+
+  private isYear(q: ScannedQuantity): boolean {
+    return !q.fromWords && !q.magnitude && Number.isInteger(q.value) && q.value >= YEAR_MIN && q.value <= YEAR_MAX && /^\d{4}$/.test(q.text);
+  }
+
+  /** Currency symbol or code before the amount, minus sign, month name before a day. */
+  private prefix(q: ScannedQuantity, first: number): void {
+    const { toks, table, lang } = this;
+    const p = toks[first - 1];
+    if (!p) return;
+    const sym = CURRENCY_SYMBOLS[p.t];
+    if (sym && p.e >= q.span.start - 1) {
+      q.kind = 'currency';
+      q.unit = sym;
+      return;
+    }
+    if (p.type === 'word' && /^[A-Z]{3}$/.test(p.t) && table.currencies[p.lc] !== undefined) {
+      q.kind = 'currency';
+      q.unit = table.currencies[p.lc];
+      return;
+    }
+    if ((p.t === '-' || p.t === '−') && glued(p, toks[first]) && toks[first - 2]?.type !== 'digits' && !glued(toks[first - 2], p)) {
+      q.value = -q.value;
+      return;
+    }
+    if (p.type === 'word' && table.minusWords.includes(p.lc)) {
+      q.value = -q.value;
+      return;
+    }
+    // "November 24", "Nov. 18": the month comes first.
+    const monthTok = p.t === '.' ? toks[first - 2] : p;
+    if (monthTok?.type === 'word') {
+      const month = monthOf(monthTok.lc, lang);
+      if (month !== undefined && !(monthTok.t === 'may')) q.month = month;
+    }
+  }
+
+  /** Length in tokens of the entry of `words` (space separated) that starts at token k, or 0. */
+  private phrase(k: number, words: string[]): number {
+    const { toks } = this;
+    let best = 0;
+    for (const parts of splitPhrases(words)) {
+      if (parts.length > best && parts.every((p, n) => toks[k + n]?.lc === p)) best = parts.length;
+    }
+    return best;
+  }
+
+  /** "points" is a percentage point only after a percent figure earlier in the text. */
+  private afterPercentWord(k: number): boolean {
+    return this.out.some((q) => q.kind === 'percent' && q.span.end <= this.toks[k].s);
+  }
+
+  private currencyAt(k: number): { code: string; next: number } | undefined {
+    const { toks, table } = this;
+    const t = toks[k];
+    if (!t) return undefined;
+    const sym = CURRENCY_SYMBOLS[t.t];
+    if (sym) return { code: sym, next: k + 1 };
+    if (t.type !== 'word') return undefined;
+    // "US-Dollar", "US dollars": skip the country prefix.
+    if ((t.lc === 'us' || t.lc === 'u') && toks[k + 1]?.t === '-' && toks[k + 2]?.type === 'word') {
+      const code = table.currencies[toks[k + 2].lc];
+      if (code) return { code, next: k + 3 };
+    }
+    if (t.lc === 'us' && toks[k + 1]?.type === 'word' && table.currencies[toks[k + 1].lc]) {
+      return { code: table.currencies[toks[k + 1].lc], next: k + 2 };
+    }
+    const code = table.currencies[t.lc];
+    if (!code) return undefined;
+    // "5 euro cents": the second word is the unit.
+    const sub = toks[k + 1]?.type === 'word' ? table.currencies[toks[k + 1].lc] : undefined;
+    return sub ? { code: sub, next: k + 2 } : { code, next: k + 1 };
+  }
+
+  private timeAt(k: number): { offset: number; next: number; word: string } | undefined {
+    const { toks, table } = this;
+    if (!toks[k]) return undefined;
+    // Glue "p", ".", "m", "." back together.
+    let joined = '';
+    for (let n = 0; n < 4 && toks[k + n]; n++) {
+      if (n > 0 && !glued(toks[k + n - 1], toks[k + n])) break;
+      joined += toks[k + n].lc;
+      const offset = table.timeWords[joined];
+      if (offset !== undefined && (n > 0 || toks[k].type === 'word')) {
+        // Prefer the longest spelling ("p.m." over "p.m").
+        const longer = toks[k + n + 1] && glued(toks[k + n], toks[k + n + 1]) ? table.timeWords[joined + toks[k + n + 1].lc] : undefined;
+        if (longer !== undefined) return { offset: longer, next: k + n + 2, word: joined + toks[k + n + 1].lc };
+        return { offset, next: k + n + 1, word: joined };
+      }
+    }
+    return undefined;
+  }
+
+  private extend(q: ScannedQuantity, t: Token): void {
+    q.span = { start: q.span.start, end: t.e };
+    q.text = this.text.slice(q.span.start, q.span.end);
+  }
+
+  /** Marks "X to Y", "5 bis 7", "between X and Y", "2010-2015" as ranges. */
+  private linkRanges(): void {
+    const { out, text, table } = this;
+    for (let n = 0; n + 1 < out.length; n++) {
+      const a = out[n];
+      const b = out[n + 1];
+      if (a.rangePeer !== undefined || a.weak || b.weak) continue;
+      const between = text.slice(a.span.end, b.span.start).trim().toLowerCase();
+      if (!table.rangeWords.includes(between)) continue;
+      if (between === 'and' || between === 'und' || between === table.rangeClosers[0]) {
+        const before = text.slice(Math.max(0, a.span.start - 12), a.span.start).trim().toLowerCase().split(/\s+/).pop() ?? '';
+        if (!table.rangeOpeners.includes(before)) continue;
+      }
+      a.rangePeer = n + 1;
+      b.rangePeer = n;
+    }
+  }
+}
+
+/** Scans a text for quantities and alphanumeric names, in the conventions of `lang`. */
+export function scan(text: string, lang: Lang): Scan {
+  return new Scanner(text, numberTable(lang), lang).run();
+}
