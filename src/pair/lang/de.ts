@@ -1,0 +1,3 @@
+import type { NumberFormat } from './types.js';
+
+export const de: NumberFormat = { group: ['.'], decimal: ',' };
