@@ -1,4 +1,4 @@
-import { diffRuns, renderDiffText } from '../report/diff.js';
+import { diffRuns, hasNewOpenFlags, renderDiffText } from '../report/diff.js';
 import { readRun } from '../report/write.js';
 import type { RunReport } from '../types.js';
 import { type CommandContext, UsageError } from './context.js';
@@ -15,5 +15,5 @@ export async function run(ctx: CommandContext): Promise<number> {
   const [oldRun, newRun] = await Promise.all(ctx.positionals.map(load));
   const diff = diffRuns(oldRun, newRun);
   ctx.out(ctx.values.json ? `${JSON.stringify(diff, null, 1)}\n` : renderDiffText(diff));
-  return diff.new.some((f) => f.state === 'open') ? 1 : 0;
+  return hasNewOpenFlags(diff) ? 1 : 0;
 }

@@ -1,0 +1,146 @@
+// The report stage's I/O edge: run folders on disk, the `latest` pointer, and reading runs back.
+
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { RunReport } from '../types.js';
+import { slug } from './escape.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import { reportTmx } from './tmx.js';
+
+/** Version of report.json's shape; readers refuse other versions rather than misread them. */
+export const SCHEMA_VERSION = 1;
+
+/** The pointer to the newest run, inside the output folder. */
+export const LATEST = 'latest';
+const REPORT_JSON = 'report.json';
+/** Random hex characters after the timestamp: two runs in the same millisecond still differ. */
+const RANDOM_BYTES = 3;
+/** Attempts at a free run folder name before giving up. */
+const MAX_FOLDER_ATTEMPTS = 100;
+
+/** `2024-05-01T12-34-56-789Z-a1b2c3`: sorts by time, no characters a file system objects to. */
+export function newRunId(now: Date): string {
+  return `${now.toISOString().replace(/[:.]/g, '-')}-${randomBytes(RANDOM_BYTES).toString('hex')}`;
+}
+
+/** A run id from a report made safe as one folder name: never `..`, a separator, or empty. */
+export function runFolderName(runId: string): string {
+  return slug(runId, 120);
+}
+
+/**
+ * Writes report.json, report.md, index.html and alignments.tmx into a new `<outDir>/<runId>/` and
+ * points `<outDir>/latest` at it. An existing folder is never reused: a suffix is added, and the
+ * written report's runId is the folder's name.
+ */
+export async function writeRun(outDir: string, report: RunReport): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const base = runFolderName(report.runId || newRunId(new Date()));
+  const name = await createFreshFolder(outDir, base);
+  const runDir = join(outDir, name);
+  const written: RunReport = { ...report, schemaVersion: SCHEMA_VERSION, runId: name };
+  await Promise.all([
+    writeFile(join(runDir, REPORT_JSON), JSON.stringify(written, null, 2) + '\n'),
+    writeFile(join(runDir, 'report.md'), renderMarkdown(written)),
+    writeFile(join(runDir, 'index.html'), renderHtml(written)),
+    writeFile(join(runDir, 'alignments.tmx'), reportTmx(written)),
+  ]);
+  await pointLatest(outDir, name);
+  return runDir;
+}
+
+async function createFreshFolder(outDir: string, base: string): Promise<string> {
+  for (let n = 1; n <= MAX_FOLDER_ATTEMPTS; n++) {
+    const name = n === 1 ? base : `${base}-${n}`;
+    if (name === LATEST) continue;
+    try {
+      await mkdir(join(outDir, name));
+      return name;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+  throw new Error(`no free run folder for ${base} in ${outDir}`);
+}
+
+/** Swaps `latest` atomically (temp link + rename); where symlinks are not allowed, a text file with the run id. */
+async function pointLatest(outDir: string, name: string): Promise<void> {
+  const latest = join(outDir, LATEST);
+  const temp = join(outDir, `.${LATEST}-${randomBytes(RANDOM_BYTES).toString('hex')}`);
+  try {
+    await symlink(name, temp, 'dir');
+    await rename(temp, latest);
+    return;
+  } catch {
+    await rm(temp, { force: true });
+  }
+  await writeFile(temp, name + '\n');
+  try {
+    await rename(temp, latest);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw new Error(`could not point ${latest} at ${name}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Reads a run: a run folder, a `latest` link or file, an output folder holding `latest`, or a
+ * report.json path. Errors are one line.
+ */
+export async function readRun(pathOrDir: string): Promise<RunReport> {
+  const file = await reportFile(pathOrDir);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`cannot read ${file}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`not a tandem report (invalid JSON): ${file}`);
+  }
+  return checkReport(data, file);
+}
+
+async function reportFile(path: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new Error(`no such run: ${path}`);
+  if (info.isDirectory()) {
+    const json = join(path, REPORT_JSON);
+    if (await stat(json).catch(() => undefined)) return json;
+    const latest = join(path, LATEST);
+    if (await stat(latest).catch(() => undefined)) return reportFile(latest);
+    throw new Error(`no ${REPORT_JSON} in ${path}`);
+  }
+  if (basename(path) === LATEST && !(await isSymlink(path))) {
+    const id = (await readFile(path, 'utf8')).trim();
+    return reportFile(join(dirname(path), runFolderName(id)));
+  }
+  return resolve(path);
+}
+
+async function isSymlink(path: string): Promise<boolean> {
+  return readlink(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Enough of a check that a renderer or diff will not trip over someone else's JSON. */
+function checkReport(data: unknown, file: string): RunReport {
+  const r = data as Partial<RunReport> | null;
+  if (typeof r !== 'object' || r === null || Array.isArray(r) || !('schemaVersion' in r)) {
+    throw new Error(`not a tandem report (no schemaVersion): ${file}`);
+  }
+  if (r.schemaVersion !== SCHEMA_VERSION) {
+    throw new Error(`unsupported report schemaVersion ${JSON.stringify(r.schemaVersion)} (expected ${SCHEMA_VERSION}): ${file}`);
+  }
+  if (r.tool?.name !== 'tandem' || !Array.isArray(r.pairs) || !r.pairs.every((p) => Array.isArray(p?.flags))) {
+    throw new Error(`not a tandem report (missing tool or pairs): ${file}`);
+  }
+  return r as RunReport;
+}
