@@ -114,7 +114,7 @@ function article(r: () => number, opts: Required<GeneratorOptions>, withGerman: 
 export function generateCorpus(options: GeneratorOptions): GeneratedFile[] {
   const opts: Required<GeneratorOptions> = {
     seed: 1,
-    sentences: [50, 90],
+    sentences: [38, 66],
     abridged: 0.2,
     garbled: 0.3,
     unpaired: 0.05,

@@ -111,6 +111,30 @@ export const TEMPLATES: Template[] = [
     `Critics in ${s.country} say the reform goes too far.`,
     `Kritiker in ${s.country} sagen, die Reform gehe zu weit.`,
   ],
+  (s) => [
+    `Residents of ${s.city} had long complained about the noise, and local councillors said they would raise the matter with the regional government again before the summer break.`,
+    `Anwohner in ${s.city} hatten sich lange über den Lärm beschwert, und Kommunalpolitiker kündigten an, das Thema vor der Sommerpause erneut bei der Landesregierung anzusprechen.`,
+  ],
+  (s) => [
+    `${s.person} described the negotiations as difficult but constructive and said both sides had shown a willingness to compromise on the most contentious issues.`,
+    `${s.person} bezeichnete die Verhandlungen als schwierig, aber konstruktiv, und sagte, beide Seiten hätten bei den umstrittensten Fragen Kompromissbereitschaft gezeigt.`,
+  ],
+  (s) => [
+    `Opposition parties accused the government of acting too slowly, while business groups warned that higher costs would ultimately be passed on to consumers.`,
+    `Oppositionsparteien warfen der Regierung vor, zu langsam zu handeln, während Wirtschaftsverbände warnten, höhere Kosten würden letztlich an die Verbraucher weitergegeben.`,
+  ],
+  (s) => [
+    `According to a survey published on Monday, ${s.pct} percent of respondents in ${s.country} said they were worried about rising living costs, compared with ${Math.max(1, s.pct - 7)} percent a year earlier.`,
+    `Laut einer am Montag veröffentlichten Umfrage gaben ${s.pct} Prozent der Befragten in ${s.country} an, sich Sorgen über steigende Lebenshaltungskosten zu machen, verglichen mit ${Math.max(1, s.pct - 7)} Prozent ein Jahr zuvor.`,
+  ],
+  (s) => [
+    `The project, which is being financed jointly by the ${s.org} and the city of ${s.city}, is expected to cost around ${enNum(s.dec)} billion euros and to be completed in ${s.year2}.`,
+    `Das Projekt, das gemeinsam von der ${s.org} und der Stadt ${s.city} finanziert wird, soll rund ${deNum(s.dec)} Milliarden Euro kosten und ${s.year2} fertiggestellt werden.`,
+  ],
+  (s) => [
+    `Environmental groups welcomed the announcement but said much more needed to be done to protect the region's rivers and forests from further damage.`,
+    `Umweltverbände begrüßten die Ankündigung, erklärten aber, es müsse noch viel mehr getan werden, um die Flüsse und Wälder der Region vor weiteren Schäden zu schützen.`,
+  ],
 ];
 
 export const CITIES = ['Hamburg', 'Berlin', 'Vienna', 'Zurich', 'Munich', 'Cologne', 'Leipzig', 'Dresden', 'Bremen', 'Hanover', 'Stuttgart', 'Bonn', 'Kiel', 'Mainz', 'Graz', 'Basel', 'Lyon', 'Madrid', 'Oslo', 'Riga', 'Tallinn', 'Vilnius', 'Warsaw', 'Prague', 'Brno', 'Lisbon', 'Porto', 'Turin', 'Genoa', 'Naples'];
