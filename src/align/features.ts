@@ -1,0 +1,116 @@
+// Language-agnostic sentence features: numbers, identical words and cognate prefixes, as sparse vectors.
+
+/** A sparse vector: feature ids ascending, with their weights. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** A sentence reduced to what the aligner compares: its tokens and its length. */
+export interface SentenceTokens {
+  /** Lower-case words without diacritics. */
+  words: string[];
+  /** Numbers with separators removed, so `2,3` / `2.3` and `1.300` / `1,300` compare equal. */
+  numbers: string[];
+  /** Length in characters without whitespace: the Gale-Church unit, robust to OCR tokenisation. */
+  length: number;
+}
+
+/** Letters (with combining marks) or digit groups joined by one separator each. */
+const TOKEN = /(\p{L}[\p{L}\p{M}]*)|(\p{N}+(?:[.,'’]\p{N}+)*)/gu;
+const MARKS = /\p{M}+/gu;
+const WHITESPACE = /\s+/gu;
+/** Thousands groups have three digits; any other last group after a separator is a decimal part. */
+const THOUSANDS_GROUP = 3;
+/** Beyond this a sentence is garbage for alignment purposes; scanning it all only costs time. */
+const MAX_SCAN_CHARS = 20_000;
+
+/** Canonical form of a written number, independent of the locale's decimal and grouping marks. */
+export function normaliseNumber(raw: string): string {
+  const groups = raw.split(/[.,'’]/u);
+  if (groups.length > 1) {
+    const last = groups[groups.length - 1];
+    if (last.length !== THOUSANDS_GROUP) groups[groups.length - 1] = last.replace(/0+$/u, '');
+  }
+  return groups.join('').replace(/^0+(?=\d)/u, '');
+}
+
+/** Lower case, compatibility-folded, diacritics stripped: `Zürich` and `Zurich` become one word. */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/** Words repeat across a document: fold each distinct form once. */
+const foldCache = new Map<string, string>();
+/** Bound on the fold cache, so a long-running process does not grow without end. */
+const FOLD_CACHE_SIZE = 200_000;
+
+function foldCached(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(word, (f = foldWord(word)));
+  }
+  return f;
+}
+
+export function tokenise(sentence: string): SentenceTokens {
+  const text = sentence.length > MAX_SCAN_CHARS ? sentence.slice(0, MAX_SCAN_CHARS) : sentence;
+  const words: string[] = [];
+  const numbers: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[1] !== undefined) words.push(foldCached(m[1]));
+    else numbers.push(normaliseNumber(m[2]));
+  }
+  return { words, numbers, length: sentence.replace(WHITESPACE, '').length };
+}
+
+/** Ids for feature strings, shared by both sides of one alignment. */
+export class FeatureIndex {
+  private readonly ids = new Map<string, number>();
+  id(feature: string): number {
+    let id = this.ids.get(feature);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(feature, id);
+    }
+    return id;
+  }
+}
+
+export function sparseFrom(entries: Map<number, number>): SparseVector {
+  const ids = Int32Array.from(entries.keys()).sort();
+  const weights = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++) weights[k] = entries.get(ids[k]) ?? 0;
+  return { ids, weights };
+}
+
+export function dot(a: SparseVector, b: SparseVector): number {
+  let s = 0;
+  let i = 0;
+  let j = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i];
+    const y = bi[j];
+    if (x === y) {
+      s += a.weights[i++] * b.weights[j++];
+    } else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+export function add(a: SparseVector, b: SparseVector): SparseVector {
+  const m = new Map<number, number>();
+  for (const v of [a, b]) for (let k = 0; k < v.ids.length; k++) m.set(v.ids[k], (m.get(v.ids[k]) ?? 0) + v.weights[k]);
+  return sparseFrom(m);
+}
+
+/** The `k` heaviest entries of a vector (all of them when it has no more). */
+export function strongest(v: SparseVector, k: number): SparseVector {
+  if (v.ids.length <= k) return v;
+  const order = Array.from(v.ids.keys()).sort((x, y) => v.weights[y] - v.weights[x]).slice(0, k);
+  return sparseFrom(new Map(order.map((o) => [v.ids[o], v.weights[o]])));
+}

@@ -1,0 +1,64 @@
+// Sentence alignment: two sentence lists in, monotone beads out (1-0 / 0-1 beads are omissions / additions).
+import type { Bead, Lang } from '../types.js';
+import { type CostWeights, DEFAULT_WEIGHTS } from './cost.js';
+import { alignInBand, bandAround, fullBand, makeSide, type RawBead } from './dp.js';
+import { FeatureIndex, tokenise } from './features.js';
+import { FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, searchPath } from './search.js';
+import { idfVectors, surfaceFeatures } from './surface.js';
+import { combine, translationVectors } from './translation.js';
+
+export interface AlignOptions {
+  srcLang?: Lang;
+  tgtLang?: Lang;
+}
+
+/**
+ * Aligns two sentence lists. Pure; the language codes are optional hints and the core works for
+ * any pair. Every sentence index is in exactly one bead, in order; `score` is a confidence in (0, 1].
+ */
+export function alignSentences(src: string[], tgt: string[], opts: AlignOptions = {}): Bead[] {
+  void opts;
+  return alignWithWeights(src, tgt, DEFAULT_WEIGHTS);
+}
+
+/** The aligner with explicit weights: for tuning and tests only; the public entry uses one fixed set. */
+export function alignWithWeights(src: string[], tgt: string[], w: CostWeights): Bead[] {
+  if (src.length === 0 || tgt.length === 0) return trivialBeads(src.length, tgt.length);
+  const srcTok = src.map(tokenise);
+  const tgtTok = tgt.map(tokenise);
+  const index = new FeatureIndex();
+  const vecs = idfVectors(srcTok.map(surfaceFeatures), tgtTok.map(surfaceFeatures), index);
+  const srcLen = Float64Array.from(srcTok, (t) => t.length);
+  const tgtLen = Float64Array.from(tgtTok, (t) => t.length);
+  const ratio = lengthRatio(srcLen, tgtLen);
+  const firstPass = searchPath(makeSide(vecs.src, srcLen), makeSide(vecs.tgt, tgtLen), w, ratio);
+  const lex = translationVectors(srcTok, tgtTok, firstPass, index);
+  const src2 = makeSide(vecs.src.map((v, i) => combine(v, lex.src[i], w.translation)), srcLen);
+  const tgt2 = makeSide(vecs.tgt.map((v, j) => combine(v, lex.tgt[j], w.translation)), tgtLen);
+  const n = src.length;
+  const m = tgt.length;
+  const band = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? fullBand(n, m) : bandAround(pathNodes(firstPass), n, m, REFINE_WIDTH);
+  return alignInBand(src2, tgt2, band, w, ratio).map(toBead);
+}
+
+/** Target characters per source character over the whole document; 1 when either side is empty. */
+function lengthRatio(srcLen: Float64Array, tgtLen: Float64Array): number {
+  const s = srcLen.reduce((x, y) => x + y, 0);
+  const t = tgtLen.reduce((x, y) => x + y, 0);
+  return s > 0 && t > 0 ? t / s : 1;
+}
+
+function toBead(r: RawBead): Bead {
+  return {
+    src: Array.from({ length: r.a }, (_, k) => r.i + k),
+    tgt: Array.from({ length: r.b }, (_, k) => r.j + k),
+    score: Math.exp(-Math.max(0, r.cost) / (r.a + r.b)),
+  };
+}
+
+function trivialBeads(n: number, m: number): Bead[] {
+  return [
+    ...Array.from({ length: n }, (_, i) => ({ src: [i], tgt: [], score: 1 })),
+    ...Array.from({ length: m }, (_, j) => ({ src: [], tgt: [j], score: 1 })),
+  ];
+}

@@ -1,0 +1,44 @@
+// Coarse-to-fine search (after Vecalign): align halved documents recursively, then refine in a band.
+import type { CostWeights } from './cost.js';
+import { alignInBand, bandAround, fullBand, makeSide, type RawBead, type Side } from './dp.js';
+import { add, type SparseVector, strongest } from './features.js';
+
+/** Matrices up to this many cells are searched whole: a few hundred sentences a side. */
+export const FULL_SEARCH_CELLS = 400_000;
+/** Coarse levels stop halving here: the top of the pyramid is searched whole, so keep it small. */
+const COARSE_BASE_CELLS = 20_000;
+/** Merged blocks keep their strongest features only: bounds the cost of a dot product at coarse levels. */
+const MAX_COARSE_FEATURES = 200;
+/** Rows/columns kept on each side of the projected coarse path: room for the coarse path's blur. */
+export const REFINE_WIDTH = 8;
+
+/** Nodes (bead boundaries) of a path, from (0, 0) to (n, m). */
+export function pathNodes(beads: RawBead[]): [number, number][] {
+  const nodes: [number, number][] = [[0, 0]];
+  for (const b of beads) nodes.push([b.i + b.a, b.j + b.b]);
+  return nodes;
+}
+
+/** The cheapest path, searched whole for small inputs and coarse-to-fine for large ones. */
+export function searchPath(src: Side, tgt: Side, w: CostWeights, ratio: number, wholeCells = FULL_SEARCH_CELLS): RawBead[] {
+  const n = src.vecs.length;
+  const m = tgt.vecs.length;
+  if ((n + 1) * (m + 1) <= wholeCells || n < 2 || m < 2) return alignInBand(src, tgt, fullBand(n, m), w, ratio);
+  const coarse = searchPath(halve(src), halve(tgt), w, ratio, COARSE_BASE_CELLS);
+  const nodes = pathNodes(coarse).map(([i, j]): [number, number] => [Math.min(2 * i, n), Math.min(2 * j, m)]);
+  return alignInBand(src, tgt, bandAround(nodes, n, m, REFINE_WIDTH), w, ratio);
+}
+
+/** Every two consecutive sentences merged into one: vectors and lengths add up. */
+function halve(s: Side): Side {
+  const n = Math.ceil(s.vecs.length / 2);
+  const vecs = new Array<SparseVector>(n);
+  const len = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const x = s.vecs[2 * k];
+    const y = s.vecs[2 * k + 1];
+    vecs[k] = y === undefined ? x : strongest(add(x, y), MAX_COARSE_FEATURES);
+    len[k] = s.len[2 * k] + (s.len[2 * k + 1] ?? 0);
+  }
+  return makeSide(vecs, len);
+}
