@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { CommandContext, CommandRun } from './src/commands/context.js';
 import { UsageError } from './src/commands/context.js';
 import { commandHelp, commandSpec, mainHelp } from './src/commands/spec.js';
+import { visibleLine } from './src/report/visible-text.js';
 import { version } from './src/version.js';
 
 /** Commands are loaded only when run, so `--help` and `--version` stay fast. */
@@ -18,12 +19,15 @@ const LOADERS: Record<string, () => Promise<{ run: CommandRun }>> = {
   diff: () => import('./src/commands/diff.js'),
 };
 
+/** One line on stderr; messages can carry file names from the corpus, so controls are made visible. */
 function fail(message: string): number {
-  process.stderr.write(`tandem: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`tandem: ${visibleLine(message.split('\n')[0])}\n`);
   return 2;
 }
 
 async function main(argv: string[]): Promise<number> {
+  // React (the Ink UI) runs its slow development build unless told otherwise; set before any command loads it.
+  process.env.NODE_ENV ??= 'production';
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp(version()));

@@ -1,0 +1,24 @@
+// A flag's identity across runs: what the reviewer saw, not where it happened to be.
+import { createHash } from 'node:crypto';
+
+/** Hex digits kept from the sha1: 64 bits make a collision within one corpus negligible. */
+const FINGERPRINT_LENGTH = 16;
+
+/** Case and whitespace changes (re-wrapping, a capitalised headline) must not reopen a decided flag. */
+function normaliseText(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Stable short hash of a flag: rule + normalised source and target texts + the quantities involved
+ * (sorted, so their order in the message does not matter). Same text -> same fingerprint across runs.
+ */
+export function fingerprintFlag(rule: string, srcText: string, tgtText: string, quantities: string[]): string {
+  const key = JSON.stringify([
+    rule,
+    normaliseText(srcText),
+    normaliseText(tgtText),
+    quantities.map(normaliseText).sort(),
+  ]);
+  return createHash('sha1').update(key).digest('hex').slice(0, FINGERPRINT_LENGTH);
+}
