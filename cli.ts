@@ -5,6 +5,7 @@ import type { CommandContext, CommandRun } from './src/commands/context.js';
 import { UsageError } from './src/commands/context.js';
 import { commandHelp, commandSpec, mainHelp } from './src/commands/spec.js';
 import { visibleLine } from './src/report/visible-text.js';
+import { preferProductionReact } from './src/ui/react-mode.js';
 import { version } from './src/version.js';
 
 /** Commands are loaded only when run, so `--help` and `--version` stay fast. */
@@ -26,8 +27,7 @@ function fail(message: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  // React (the Ink UI) runs its slow development build unless told otherwise; set before any command loads it.
-  process.env.NODE_ENV ??= 'production';
+  preferProductionReact();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp(version()));

@@ -3,8 +3,8 @@
 import pLimit from 'p-limit';
 import { alignSentences } from './align/index.js';
 import { checkAlignment } from './check/index.js';
-import { detectArticle } from './detect/index.js';
-import { decodeArticle, dropRepeatedLines, isRejected } from './ingest/index.js';
+import { detectArticle, UND } from './detect/index.js';
+import { decodeArticle, dropRepeatedLines, isRejected, noteDuplicates } from './ingest/index.js';
 import { readCorpus } from './ingest/read.js';
 import { pairArticles } from './pair/index.js';
 import { pairsByName } from './pair/given.js';
@@ -13,7 +13,7 @@ import { fingerprintFlag } from './review/fingerprint.js';
 import { applyVerdicts } from './review/state.js';
 import { batches, createPool, defaultThreads } from './workers/pool.js';
 import { loadReview, reviewPathFor } from './review/store.js';
-import { segmentArticle } from './segment/index.js';
+import { overlongSentences, segmentArticle } from './segment/index.js';
 import type {
   Article,
   ArticleSummary,
@@ -26,6 +26,7 @@ import type {
   Rejected,
   RunReport,
   Severity,
+  Unpaired,
 } from './types.js';
 
 export const DEFAULT_LANGS: Lang[] = ['en', 'de'];
@@ -71,30 +72,96 @@ export function ingestBatch(files: RawFile[]): { articles: Article[]; rejected: 
   return { articles, rejected };
 }
 
+function firstLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).split('\n')[0];
+}
+
+/** An article's language, or `und` when detection fails on it: one bad article must not stop the run. */
+export function detectSafely(file: string, paragraphs: string[], langs: Lang[]): Detection {
+  try {
+    return detectArticle(file, paragraphs, langs);
+  } catch {
+    return { file, lang: 'und', confidence: 0, mixed: false };
+  }
+}
+
+/** Corpus-level cleaning after decoding: site lines repeated across files dropped, copies noted. */
+function cleanCorpus(decoded: Article[]): Article[] {
+  return noteDuplicates(dropRepeatedLines(decoded));
+}
+
+/** Adds a note when some "sentences" had to be cut because no punctuation ended them in time. */
+function withLongSentenceNote(article: Article, lang: Lang): Article {
+  const { count, longest } = overlongSentences(article, lang);
+  if (count === 0) return article;
+  const note = `${count} sentence${count > 1 ? 's' : ''} too long to check whole (longest ${longest} characters): cut into pieces`;
+  return { ...article, notes: [...article.notes, note] };
+}
+
 /** Decodes, cleans and detects every file, in this thread (for small inputs and single commands). */
 export function ingestFiles(files: RawFile[], langs: Lang[]): { articles: Article[]; detections: Detection[]; rejected: Rejected[] } {
   const { articles: decoded, rejected } = ingestBatch(files);
-  const articles = dropRepeatedLines(decoded);
-  const detections = articles.map((a) => detectArticle(a.file, a.paragraphs.map((p) => p.text), langs));
+  const articles = cleanCorpus(decoded);
+  const detections = articles.map((a) => detectSafely(a.file, a.paragraphs.map((p) => p.text), langs));
   return { articles, detections, rejected };
+}
+
+/**
+ * Pairs by name whose files were detected in the other configured language (a "German" file that is
+ * an untranslated English copy): dropped, with the reason the user will read. `und` keeps the name's word.
+ */
+function namePairsAgainstDetection(
+  byName: { src: string; tgt: string; origin: 'name' }[],
+  langOf: Map<string, Lang>,
+  langs: Lang[],
+): { kept: typeof byName; reasons: Map<string, string> } {
+  const [srcLang, tgtLang] = langs;
+  const reasons = new Map<string, string>();
+  const contradicts = (file: string, named: Lang) => {
+    const found = langOf.get(file) ?? UND;
+    if (found === named || found === UND || !langs.includes(found)) return false;
+    reasons.set(file, `named ${named} but detected as ${found}: not paired as ${named} (untranslated copy?)`);
+    return true;
+  };
+  const kept = byName.filter((p) => ![contradicts(p.src, srcLang), contradicts(p.tgt, tgtLang)].some(Boolean));
+  return { kept, reasons };
+}
+
+/** The pair stage's reasons, made specific where the pipeline knows more (the name's language, an undetermined one). */
+function explainUnpaired(u: Unpaired, named: Map<string, string>, langs: Lang[]): Unpaired {
+  const reason = named.get(u.file);
+  if (reason !== undefined) return { ...u, reason };
+  if (u.lang === UND) return { ...u, reason: `language not ${langs.join(' or ')}, or too little text to tell` };
+  return u;
 }
 
 /** Pairs articles: names like `x.en.txt`/`x.de.txt` and the user's pairs first, then by content. */
 export function pairStage(articles: Article[], detections: Detection[], langs: Lang[], given: AnalyseOptions['given'] = []): Pairing {
   const [srcLang, tgtLang] = langs;
-  return pairArticles(
+  const langOf = new Map(detections.map((d) => [d.file, d.lang]));
+  const byName = namePairsAgainstDetection(pairsByName(articles.map((a) => a.file), langs), langOf, langs);
+  const pairing = pairArticles(
     articles.map((a, i) => ({
       file: a.file,
       lang: detections[i].lang,
       text: a.paragraphs.map((p) => p.text).join('\n\n'),
       title: a.title,
     })),
-    { srcLang, tgtLang, given: [...given, ...pairsByName(articles.map((a) => a.file), langs)] },
+    { srcLang, tgtLang, given: [...given, ...byName.kept] },
   );
+  return { ...pairing, unpaired: pairing.unpaired.map((u) => explainUnpaired(u, byName.reasons, langs)) };
 }
 
-/** Segments, aligns and checks one pair of articles. */
+/** Segments, aligns and checks one pair of articles; a stage failing on it leaves a pair with a `problem`, not a failed run. */
 export function checkPair(pair: Pair, src: Article, tgt: Article): PairResult {
+  try {
+    return checkPairOrThrow(pair, src, tgt);
+  } catch (err) {
+    return { ...pair, srcSentences: [], tgtSentences: [], beads: [], flags: [], problem: `could not be checked: ${firstLine(err)}` };
+  }
+}
+
+function checkPairOrThrow(pair: Pair, src: Article, tgt: Article): PairResult {
   const srcSentences = segmentArticle(src, pair.srcLang);
   const tgtSentences = segmentArticle(tgt, pair.tgtLang);
   const srcTexts = srcSentences.map((s) => s.text);
@@ -166,18 +233,19 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
       progress('ingest', files.length),
     );
     const rejected = decoded.filter(isRejected);
-    const articles = dropRepeatedLines(decoded.filter((a): a is Article => !isRejected(a)));
+    const cleaned = cleanCorpus(decoded.filter((a): a is Article => !isRejected(a)));
 
-    progress('detect', articles.length)(0);
+    progress('detect', cleaned.length)(0);
     const detections = await inBatches(
-      articles,
+      cleaned,
       INGEST_BATCH,
       (batch) => {
         const task = { kind: 'detect' as const, articles: batch.map((a) => ({ file: a.file, paragraphs: a.paragraphs.map((p) => p.text) })), langs };
-        return pool ? pool.run(task) : task.articles.map((a) => detectArticle(a.file, a.paragraphs, langs));
+        return pool ? pool.run(task) : task.articles.map((a) => detectSafely(a.file, a.paragraphs, langs));
       },
-      progress('detect', articles.length),
+      progress('detect', cleaned.length),
     );
+    const articles = cleaned.map((a, i) => withLongSentenceNote(a, detections[i].lang));
 
     progress('pair', articles.length)(0);
     const pairing = pairStage(articles, detections, langs, opts.given ?? []);
@@ -228,6 +296,15 @@ export interface ReportMeta {
   langs: Lang[];
 }
 
+/** Sentence count of an unpaired article; 0 when segmentation fails on it (the report still lists the article). */
+function sentencesOf(article: Article, lang: Lang): number {
+  try {
+    return segmentArticle(article, lang).length;
+  } catch {
+    return 0;
+  }
+}
+
 /** Puts an analysis into the report shape (`report.json`), before verdicts are applied. */
 export function buildReport(analysis: Analysis, meta: ReportMeta): RunReport {
   const detectionOf = new Map(analysis.detections.map((d) => [d.file, d]));
@@ -245,7 +322,7 @@ export function buildReport(analysis: Analysis, meta: ReportMeta): RunReport {
       lang: d?.lang ?? 'und',
       confidence: d?.confidence ?? 0,
       mixed: d?.mixed ?? false,
-      sentences: sentenceCount.get(a.file) ?? segmentArticle(a, d?.lang ?? 'und').length,
+      sentences: sentenceCount.get(a.file) ?? sentencesOf(a, d?.lang ?? UND),
       characters: a.paragraphs.reduce((n, p) => n + p.text.length, 0),
       dropped: a.dropped,
       notes: a.notes,
@@ -277,10 +354,12 @@ export interface QaOptions extends AnalyseOptions {
 export async function runQa(corpusDir: string, opts: QaOptions): Promise<RunReport> {
   opts.onProgress?.({ stage: 'read', done: 0, total: 0 });
   const { files, rejected } = await readCorpus(corpusDir);
+  // Read first: a corrupt review file stops the run before minutes of analysis, not after.
+  const reviewFile = reviewPathFor(corpusDir);
+  const review = loadReview(reviewFile);
   opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
   const analysis = await analyse(files, opts);
   analysis.rejected.unshift(...rejected);
-  const reviewFile = reviewPathFor(corpusDir);
   const report = buildReport(analysis, {
     runId: opts.runId,
     createdAt: opts.now.toISOString(),
@@ -289,5 +368,5 @@ export async function runQa(corpusDir: string, opts: QaOptions): Promise<RunRepo
     version: opts.version,
     langs: opts.langs,
   });
-  return applyVerdicts(report, loadReview(reviewFile));
+  return applyVerdicts(report, review);
 }

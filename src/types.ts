@@ -221,6 +221,8 @@ export interface PairResult extends Pair {
   tgtSentences: Sentence[];
   beads: Bead[];
   flags: (PairFlag & { state: FlagState; note?: string })[];
+  /** Set when the pair could not be checked (a stage failed on it), in one line; the run goes on. */
+  problem?: string;
 }
 
 export interface RunReport {

@@ -21,15 +21,21 @@ export interface CostWeights {
   variance: number;
   /** Weight of the learnt-lexicon features against the surface features in the second pass. */
   translation: number;
+  /** Cost per number one block carries and the other lacks, though the other document has it elsewhere. */
+  numberMismatch: number;
+  /** Extra cost per sentence of a merge that shares no feature with the other block. */
+  orphan: number;
 }
 
 export const DEFAULT_WEIGHTS: CostWeights = {
   length: 1,
   lexical: 6,
-  nullCost: 5.5,
+  nullCost: 6,
   noEvidence: 0.7,
   variance: 6.8,
   translation: 1,
+  numberMismatch: 1,
+  orphan: 1.5,
 };
 
 /** Shapes and priors; 1-3/3-1 pay on OCR and literary text, where a long sentence is often split. */
@@ -37,15 +43,19 @@ export const SHAPES: readonly BeadShape[] = [
   { a: 1, b: 1, prior: 0 },
   { a: 1, b: 0, prior: 0 },
   { a: 0, b: 1, prior: 0 },
-  { a: 1, b: 2, prior: 3 },
-  { a: 2, b: 1, prior: 3 },
-  { a: 2, b: 2, prior: 5 },
-  { a: 1, b: 3, prior: 6 },
-  { a: 3, b: 1, prior: 6 },
+  { a: 1, b: 2, prior: 2.4 },
+  { a: 2, b: 1, prior: 2.4 },
+  { a: 2, b: 2, prior: 4 },
+  { a: 1, b: 3, prior: 4.8 },
+  { a: 3, b: 1, prior: 4.8 },
+  { a: 2, b: 3, prior: 5.6 },
+  { a: 3, b: 2, prior: 5.6 },
+  { a: 1, b: 4, prior: 6.4 },
+  { a: 4, b: 1, prior: 6.4 },
 ];
 
 /** Largest block on either side of any shape: how far back the DP and the dot cache must reach. */
-export const MAX_BLOCK = 3;
+export const MAX_BLOCK = 4;
 
 /**
  * Gale & Church (1993) length cost: -log P(|delta|) with delta the standardised difference of the

@@ -1,28 +1,49 @@
 // Banded dynamic programming over bead shapes: the cheapest monotone path through a band of the matrix.
-import { type CostWeights, lengthCost, MAX_BLOCK, SHAPES } from './cost.js';
+import { type BeadShape, type CostWeights, lengthCost, MAX_BLOCK, SHAPES } from './cost.js';
 import { dot, type SparseVector } from './features.js';
 
-/** One side of an alignment as the DP sees it: vectors, lengths, and the dots between neighbours. */
+/** One side of an alignment as the DP sees it: vectors, lengths, and what makes block costs O(1). */
 export interface Side {
   vecs: SparseVector[];
   len: Float64Array;
-  /** |x_i|^2, x_i . x_(i+1), x_i . x_(i+2): the norm of any block of up to three sentences. */
+  /** |x_i|^2 per sentence. */
   sq: Float64Array;
-  lag1: Float64Array;
-  lag2: Float64Array;
+  /** norms[a - 1][i] = |x_i + ... + x_(i+a-1)|^2, for blocks of up to MAX_BLOCK sentences. */
+  norms: Float64Array[];
+  /** cumLen[i] = total length of sentences 0 .. i-1. */
+  cumLen: Float64Array;
+  /** Per sentence: ids of the numbers it carries that the other document also has somewhere. */
+  nums: Int32Array[];
+  /** cumNums[i] = how many of sentences 0 .. i-1 carry such numbers: most blocks have none to check. */
+  cumNums: Int32Array;
 }
 
-export function makeSide(vecs: SparseVector[], len: Float64Array): Side {
+const NO_NUMBERS = new Int32Array(0);
+let ORPHAN_GC = +(process.env.OGC ?? 1);
+
+export function makeSide(vecs: SparseVector[], len: Float64Array, nums?: Int32Array[]): Side {
   const n = vecs.length;
   const sq = new Float64Array(n);
-  const lag1 = new Float64Array(n);
-  const lag2 = new Float64Array(n);
+  const lags = Array.from({ length: MAX_BLOCK }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     sq[i] = dot(vecs[i], vecs[i]);
-    if (i + 1 < n) lag1[i] = dot(vecs[i], vecs[i + 1]);
-    if (i + 2 < n) lag2[i] = dot(vecs[i], vecs[i + 2]);
+    for (let d = 1; d < MAX_BLOCK && i + d < n; d++) lags[d][i] = dot(vecs[i], vecs[i + d]);
   }
-  return { vecs, len, sq, lag1, lag2 };
+  const norms = Array.from({ length: MAX_BLOCK }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let a = 1; a <= MAX_BLOCK && i + a <= n; a++) {
+      let n2 = 0;
+      for (let k = i; k < i + a; k++) n2 += sq[k];
+      for (let d = 1; d < a; d++) for (let k = i; k + d < i + a; k++) n2 += 2 * lags[d][k];
+      norms[a - 1][i] = n2;
+    }
+  }
+  const cumLen = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) cumLen[i + 1] = cumLen[i] + len[i];
+  const numbers = nums ?? vecs.map(() => NO_NUMBERS);
+  const cumNums = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) cumNums[i + 1] = cumNums[i] + (numbers[i].length > 0 ? 1 : 0);
+  return { vecs, len, sq, norms, cumLen, nums: numbers, cumNums };
 }
 
 /** DP nodes allowed per row: node (i, j) for lo[i] <= j <= hi[i]; both non-decreasing, lo[0] = 0, hi[n] = m. */
@@ -76,57 +97,62 @@ export function bandAround(nodes: [number, number][], n: number, m: number, widt
   return { lo, hi };
 }
 
-function blockNorm2(s: Side, i: number, a: number): number {
-  if (a === 1) return s.sq[i];
-  if (a === 2) return s.sq[i] + s.sq[i + 1] + 2 * s.lag1[i];
-  return s.sq[i] + s.sq[i + 1] + s.sq[i + 2] + 2 * (s.lag1[i] + s.lag1[i + 1] + s.lag2[i]);
-}
-
-function blockLength(s: Side, i: number, a: number): number {
-  let l = 0;
-  for (let k = i; k < i + a; k++) l += s.len[k];
-  return l;
-}
-
 /** Source-target dot products over the cells the band's beads can touch, one row per source sentence. */
-class DotCache {
+export class DotCache {
   readonly start: Int32Array;
   readonly rows: Float64Array[];
+  /** Per row, prefix sums of the dots: a sentence against a block is one subtraction. */
+  readonly prefix: Float64Array[];
   constructor(src: Side, tgt: Side, band: Band) {
     const n = src.vecs.length;
     const m = tgt.vecs.length;
     this.start = new Int32Array(n);
     this.rows = new Array<Float64Array>(n);
+    this.prefix = new Array<Float64Array>(n);
     for (let r = 0; r < n; r++) {
       const from = Math.max(0, band.lo[r + 1] - MAX_BLOCK);
       const to = Math.min(m, band.hi[Math.min(r + MAX_BLOCK, n)]);
-      const row = new Float64Array(Math.max(0, to - from));
+      const width = Math.max(0, to - from);
+      const row = new Float64Array(width);
+      const pre = new Float64Array(width + 1);
       const x = src.vecs[r];
       if (x.ids.length > 0) for (let c = from; c < to; c++) row[c - from] = dot(x, tgt.vecs[c]);
+      for (let c = 0; c < width; c++) pre[c + 1] = pre[c] + row[c];
       this.start[r] = from;
       this.rows[r] = row;
+      this.prefix[r] = pre;
     }
   }
-  block(i: number, a: number, j: number, b: number): number {
+  /** Source sentence r against target sentences j .. j+b-1. */
+  rowBlock(r: number, j: number, b: number): number {
+    const off = this.start[r];
+    const pre = this.prefix[r];
+    return pre[j + b - off] - pre[j - off];
+  }
+  /** Source sentences i .. i+a-1 against target sentence c. */
+  columnBlock(i: number, a: number, c: number): number {
     let s = 0;
-    for (let r = i; r < i + a; r++) {
-      const row = this.rows[r];
-      const off = this.start[r];
-      for (let c = j; c < j + b; c++) s += row[c - off];
-    }
+    for (let r = i; r < i + a; r++) s += this.rows[r][c - this.start[r]];
     return s;
   }
 }
 
 /** The cheapest path through `band`, as beads in order. `ratio` is target length per source length. */
-export function alignInBand(src: Side, tgt: Side, band: Band, w: CostWeights, ratio: number): RawBead[] {
+export function alignInBand(
+  src: Side,
+  tgt: Side,
+  band: Band,
+  w: CostWeights,
+  ratio: number,
+  shapeSet: readonly BeadShape[] = SHAPES,
+): RawBead[] {
   const n = src.vecs.length;
   const m = tgt.vecs.length;
   const dots = new DotCache(src, tgt, band);
-  const shapeA = SHAPES.map((x) => x.a);
-  const shapeB = SHAPES.map((x) => x.b);
-  const shapePrior = SHAPES.map((x) => x.prior);
-  const shapes = SHAPES.length;
+  const shapeA = shapeSet.map((x) => x.a);
+  const shapeB = shapeSet.map((x) => x.b);
+  const shapePrior = shapeSet.map((x) => x.prior);
+  const shapes = shapeSet.length;
   const cost = new Array<Float64Array>(n + 1);
   const back = new Array<Uint8Array>(n + 1);
   for (let i = 0; i <= n; i++) {
@@ -149,9 +175,10 @@ export function alignInBand(src: Side, tgt: Side, band: Band, w: CostWeights, ra
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < band.lo[pi] || pj > band.hi[pi]) continue;
-        const prev = cost[pi][pj - band.lo[pi]];
-        if (prev === Infinity) continue;
-        const c = prev + beadCost(src, tgt, dots, pi, a, pj, b, w, ratio) + shapePrior[s];
+        const base = cost[pi][pj - band.lo[pi]] + shapePrior[s];
+        // Bead costs are never negative: a path that is already worse cannot win.
+        if (base >= best) continue;
+        const c = base + beadCost(src, tgt, dots, pi, a, pj, b, w, ratio);
         if (c < best) {
           best = c;
           bestShape = s;
@@ -177,7 +204,7 @@ export function alignInBand(src: Side, tgt: Side, band: Band, w: CostWeights, ra
   return beads.reverse();
 }
 
-function beadCost(
+export function beadCost(
   src: Side,
   tgt: Side,
   dots: DotCache,
@@ -189,14 +216,44 @@ function beadCost(
   ratio: number,
 ): number {
   if (a === 0 || b === 0) return w.nullCost * (a + b);
-  const gc = lengthCost(blockLength(src, i, a), blockLength(tgt, j, b), ratio, w.variance);
-  const ns = blockNorm2(src, i, a);
-  const nt = blockNorm2(tgt, j, b);
+  const gc = lengthCost(src.cumLen[i + a] - src.cumLen[i], tgt.cumLen[j + b] - tgt.cumLen[j], ratio, w.variance);
+  const ns = src.norms[a - 1][i];
+  const nt = tgt.norms[b - 1][j];
   // Each sentence answers for itself: one without support on the other side costs as much in a merge as alone.
   let lex = 0;
-  for (let r = i; r < i + a; r++) lex += support(src.sq[r], dots.block(r, 1, j, b), nt, w.noEvidence);
-  for (let c = j; c < j + b; c++) lex += support(tgt.sq[c], dots.block(i, a, c, 1), ns, w.noEvidence);
-  return w.length * gc + (w.lexical * lex) / 2;
+  let orphans = 0;
+  for (let r = i; r < i + a; r++) {
+    const d = dots.rowBlock(r, j, b);
+    lex += support(src.sq[r], d, nt, w.noEvidence);
+    if (d <= 0 && src.sq[r] > 0 && nt > 0) orphans++;
+  }
+  for (let c = j; c < j + b; c++) {
+    const d = dots.columnBlock(i, a, c);
+    lex += support(tgt.sq[c], d, ns, w.noEvidence);
+    if (d <= 0 && tgt.sq[c] > 0 && ns > 0) orphans++;
+  }
+  // A merged sentence that shares nothing with the other block, though both have features, is likely an omission.
+  // A 1-1 bead of two such sentences is two omissions only when the lengths disagree too.
+  const orphanWeight = a + b > 2 ? w.orphan : w.orphan * Math.min(1, gc / ORPHAN_GC);
+  let cost = w.length * gc + (w.lexical * lex) / 2 + orphanWeight * orphans;
+  if (src.cumNums[i + a] > src.cumNums[i] || tgt.cumNums[j + b] > tgt.cumNums[j]) {
+    cost += w.numberMismatch * (unmatchedNumbers(src, i, a, tgt, j, b) + unmatchedNumbers(tgt, j, b, src, i, a));
+  }
+  return cost;
+}
+
+/** Numbers of block (i, a) that block (j, b) on the other side lacks although its document has them. */
+function unmatchedNumbers(x: Side, i: number, a: number, y: Side, j: number, b: number): number {
+  let missing = 0;
+  for (let r = i; r < i + a; r++) {
+    const ids = x.nums[r];
+    for (let k = 0; k < ids.length; k++) {
+      let found = false;
+      for (let c = j; c < j + b && !found; c++) found = y.nums[c].includes(ids[k]);
+      if (!found) missing++;
+    }
+  }
+  return missing;
 }
 
 /** 1 - cosine of one sentence with the block on the other side; `noEvidence` when either has no features. */

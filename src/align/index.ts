@@ -24,21 +24,26 @@ export function alignSentences(src: string[], tgt: string[], opts: AlignOptions 
 /** The aligner with explicit weights: for tuning and tests only; the public entry uses one fixed set. */
 export function alignWithWeights(src: string[], tgt: string[], w: CostWeights): Bead[] {
   if (src.length === 0 || tgt.length === 0) return trivialBeads(src.length, tgt.length);
+  const { src2, tgt2, band, ratio } = prepareSides(src, tgt, w);
+  return alignInBand(src2, tgt2, band, w, ratio).map(toBead);
+}
+
+export function prepareSides(src: string[], tgt: string[], w: CostWeights) {
   const srcTok = src.map(tokenise);
   const tgtTok = tgt.map(tokenise);
   const index = new FeatureIndex();
   const vecs = idfVectors(srcTok.map(surfaceFeatures), tgtTok.map(surfaceFeatures), index);
   const srcLen = Float64Array.from(srcTok, (t) => t.length);
   const tgtLen = Float64Array.from(tgtTok, (t) => t.length);
-  const ratio = lengthRatio(srcLen, tgtLen);
-  const firstPass = searchPath(makeSide(vecs.src, srcLen), makeSide(vecs.tgt, tgtLen), w, ratio);
+  const firstPass = searchPath(makeSide(vecs.src, srcLen, vecs.srcNums), makeSide(vecs.tgt, tgtLen, vecs.tgtNums), w, lengthRatio(srcLen, tgtLen));
+  const ratio = linkedRatio(firstPass, srcLen, tgtLen);
   const lex = translationVectors(srcTok, tgtTok, firstPass, index);
-  const src2 = makeSide(vecs.src.map((v, i) => combine(v, lex.src[i], w.translation)), srcLen);
-  const tgt2 = makeSide(vecs.tgt.map((v, j) => combine(v, lex.tgt[j], w.translation)), tgtLen);
+  const src2 = makeSide(vecs.src.map((v, i) => combine(v, lex.src[i], w.translation)), srcLen, vecs.srcNums);
+  const tgt2 = makeSide(vecs.tgt.map((v, j) => combine(v, lex.tgt[j], w.translation)), tgtLen, vecs.tgtNums);
   const n = src.length;
   const m = tgt.length;
   const band = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? fullBand(n, m) : bandAround(pathNodes(firstPass), n, m, REFINE_WIDTH);
-  return alignInBand(src2, tgt2, band, w, ratio).map(toBead);
+  return { src2, tgt2, band, ratio, firstPass };
 }
 
 /** Target characters per source character over the whole document; 1 when either side is empty. */
@@ -46,6 +51,21 @@ function lengthRatio(srcLen: Float64Array, tgtLen: Float64Array): number {
   const s = srcLen.reduce((x, y) => x + y, 0);
   const t = tgtLen.reduce((x, y) => x + y, 0);
   return s > 0 && t > 0 ? t / s : 1;
+}
+
+/**
+ * Target characters per source character over the sentences the first pass linked: an abridged
+ * translation leaves source text out, and the whole-document ratio would then favour merges.
+ */
+function linkedRatio(beads: RawBead[], srcLen: Float64Array, tgtLen: Float64Array): number {
+  let s = 0;
+  let t = 0;
+  for (const b of beads) {
+    if (b.a !== 1 || b.b !== 1) continue;
+    for (let k = b.i; k < b.i + b.a; k++) s += srcLen[k];
+    for (let k = b.j; k < b.j + b.b; k++) t += tgtLen[k];
+  }
+  return s > 0 && t > 0 ? t / s : lengthRatio(srcLen, tgtLen);
 }
 
 function toBead(r: RawBead): Bead {

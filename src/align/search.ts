@@ -1,5 +1,5 @@
 // Coarse-to-fine search (after Vecalign): align halved documents recursively, then refine in a band.
-import type { CostWeights } from './cost.js';
+import { type BeadShape, type CostWeights, SHAPES } from './cost.js';
 import { alignInBand, bandAround, fullBand, makeSide, type RawBead, type Side } from './dp.js';
 import { add, type SparseVector, strongest } from './features.js';
 
@@ -12,6 +12,9 @@ const MAX_COARSE_FEATURES = 200;
 /** Rows/columns kept on each side of the projected coarse path: room for the coarse path's blur. */
 export const REFINE_WIDTH = 8;
 
+/** Halved sentences already stand for pairs: small shapes suffice to find the coarse path. */
+const COARSE_SHAPES = SHAPES.filter((s) => s.a <= 2 && s.b <= 2);
+
 /** Nodes (bead boundaries) of a path, from (0, 0) to (n, m). */
 export function pathNodes(beads: RawBead[]): [number, number][] {
   const nodes: [number, number][] = [[0, 0]];
@@ -20,13 +23,20 @@ export function pathNodes(beads: RawBead[]): [number, number][] {
 }
 
 /** The cheapest path, searched whole for small inputs and coarse-to-fine for large ones. */
-export function searchPath(src: Side, tgt: Side, w: CostWeights, ratio: number, wholeCells = FULL_SEARCH_CELLS): RawBead[] {
+export function searchPath(
+  src: Side,
+  tgt: Side,
+  w: CostWeights,
+  ratio: number,
+  wholeCells = FULL_SEARCH_CELLS,
+  shapes: readonly BeadShape[] = SHAPES,
+): RawBead[] {
   const n = src.vecs.length;
   const m = tgt.vecs.length;
-  if ((n + 1) * (m + 1) <= wholeCells || n < 2 || m < 2) return alignInBand(src, tgt, fullBand(n, m), w, ratio);
-  const coarse = searchPath(halve(src), halve(tgt), w, ratio, COARSE_BASE_CELLS);
+  if ((n + 1) * (m + 1) <= wholeCells || n < 2 || m < 2) return alignInBand(src, tgt, fullBand(n, m), w, ratio, shapes);
+  const coarse = searchPath(halve(src), halve(tgt), w, ratio, COARSE_BASE_CELLS, COARSE_SHAPES);
   const nodes = pathNodes(coarse).map(([i, j]): [number, number] => [Math.min(2 * i, n), Math.min(2 * j, m)]);
-  return alignInBand(src, tgt, bandAround(nodes, n, m, REFINE_WIDTH), w, ratio);
+  return alignInBand(src, tgt, bandAround(nodes, n, m, REFINE_WIDTH), w, ratio, shapes);
 }
 
 /** Every two consecutive sentences merged into one: vectors and lengths add up. */
@@ -34,11 +44,14 @@ function halve(s: Side): Side {
   const n = Math.ceil(s.vecs.length / 2);
   const vecs = new Array<SparseVector>(n);
   const len = new Float64Array(n);
+  const nums = new Array<Int32Array>(n);
   for (let k = 0; k < n; k++) {
     const x = s.vecs[2 * k];
     const y = s.vecs[2 * k + 1];
     vecs[k] = y === undefined ? x : strongest(add(x, y), MAX_COARSE_FEATURES);
     len[k] = s.len[2 * k] + (s.len[2 * k + 1] ?? 0);
+    const more = s.nums[2 * k + 1];
+    nums[k] = more === undefined || more.length === 0 ? s.nums[2 * k] : Int32Array.from(new Set([...s.nums[2 * k], ...more]));
   }
-  return makeSide(vecs, len);
+  return makeSide(vecs, len, nums);
 }

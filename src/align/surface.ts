@@ -3,6 +3,8 @@ import { type FeatureIndex, type SentenceTokens, type SparseVector, sparseFrom }
 
 /** Numbers are the strongest cross-language evidence when rare; idf tames the ones on every line. */
 const NUMBER_WEIGHT = 2;
+/** Key prefix of number features. */
+const NUMBER = 'n:';
 /** Identical words of this length or more: names, loan words, shared abbreviations. */
 const MIN_IDENTICAL = 3;
 const IDENTICAL_WEIGHT = 1;
@@ -15,7 +17,7 @@ const COGNATE_WEIGHT = 1;
 /** The surface features of one sentence with their kind weights (before idf). */
 export function surfaceFeatures(tokens: SentenceTokens): Map<string, number> {
   const f = new Map<string, number>();
-  for (const n of tokens.numbers) f.set(`n:${n}`, NUMBER_WEIGHT);
+  for (const n of tokens.numbers) f.set(`${NUMBER}${n}`, NUMBER_WEIGHT);
   for (const w of tokens.words) {
     if (w.length >= MIN_IDENTICAL) f.set(`w:${w}`, IDENTICAL_WEIGHT);
     if (w.length >= MIN_COGNATE_WORD) f.set(`p:${cognateKey(w)}`, COGNATE_WEIGHT);
@@ -42,7 +44,7 @@ export function idfVectors(
   src: Map<string, number>[],
   tgt: Map<string, number>[],
   index: FeatureIndex,
-): { src: SparseVector[]; tgt: SparseVector[] } {
+): { src: SparseVector[]; tgt: SparseVector[]; srcNums: Int32Array[]; tgtNums: Int32Array[] } {
   const dfSrc = documentFrequency(src);
   const dfTgt = documentFrequency(tgt);
   const total = src.length + tgt.length;
@@ -60,7 +62,9 @@ export function idfVectors(
       }
       return sparseFrom(entries);
     });
-  return { src: vectorise(src), tgt: vectorise(tgt) };
+  const numbers = (side: Map<string, number>[]): Int32Array[] =>
+    side.map((features) => Int32Array.from([...features.keys()].filter((f) => f.startsWith(NUMBER) && idf(f) > 0), (f) => index.id(f)));
+  return { src: vectorise(src), tgt: vectorise(tgt), srcNums: numbers(src), tgtNums: numbers(tgt) };
 }
 
 function documentFrequency(side: Map<string, number>[]): Map<string, number> {

@@ -8,12 +8,14 @@ import type { Comparison, Side } from './types.js';
 const EPSILON = 1e-9;
 // Hours between "8 pm" and "8 Uhr" written without the evening marker.
 const HALF_DAY = 12;
+// Added to a pairing with a weak mention: more than any difference of place, kind, context and unit.
+const WEAK_COST = 3;
 // Largest figure a word number is paired with when both are left over (word numbers are small).
 const WORD_PAIR_MAX = 1000;
 
 export function side(text: string, lang: Lang): Side {
-  const { quantities, names, words } = scan(text, lang);
-  return { text, lang, quantities, names, words };
+  const { quantities, names, words, tokens } = scan(text, lang);
+  return { text, lang, quantities, names, words, tokens };
 }
 
 function close(x: number, y: number): boolean {
@@ -35,15 +37,40 @@ function rounded(a: ScannedQuantity, b: ScannedQuantity): boolean {
   return close(Math.round(f), c) || close(Math.floor(f), c);
 }
 
+// A century: "'08" and "2008" differ by a multiple of it.
+const CENTURY = 100;
+// Minutes in an hour and cents in a unit of money.
+const MINUTES = 60;
+const CENTS = 100;
+
+/** "08" or "'92" for the year 2008 or 1992: two digits written for a year. */
+function shortYear(short: ScannedQuantity, year: ScannedQuantity): boolean {
+  return year.kind === 'year' && /^'?\d\d$/.test(short.text) && short.value === year.value % CENTURY;
+}
+
+/** "5.13" or "20.30" read as a clock time (5:13, 20:30) against a time. */
+function clockReading(decimal: ScannedQuantity, time: ScannedQuantity): boolean {
+  if (time.kind !== 'time' || decimal.decimals !== 2) return false;
+  const h = Math.floor(decimal.value);
+  const clock = h + Math.round((decimal.value - h) * CENTURY) / MINUTES;
+  return close(clock % HALF_DAY, time.value % HALF_DAY);
+}
+
+/** "0.30 euros" and "30 Cent": the same money in its sub-unit. */
+function inCents(whole: ScannedQuantity, cents: ScannedQuantity): boolean {
+  return cents.unit === 'ct' && whole.kind === 'currency' && whole.unit !== 'ct' && close(whole.value * CENTS, cents.value);
+}
+
 /** Whether two quantities say the same number, in whatever words or format. */
 export function sameQuantity(a: ScannedQuantity, b: ScannedQuantity): boolean {
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
-  if (a.bare !== b.bare) return false;
+  if (sizeOnly(a) || sizeOnly(b)) return sizeOnly(a) && sizeOnly(b) && a.magnitude === b.magnitude;
   if (close(x, y)) return true;
-  if (a.alt !== undefined && close(a.alt, y)) return true;
-  if (b.alt !== undefined && close(x, b.alt)) return true;
-  if (a.kind === 'time' || b.kind === 'time') return close(x % HALF_DAY, y % HALF_DAY);
+  if (a.alts?.some((v) => close(Math.abs(v), y)) || b.alts?.some((v) => close(x, Math.abs(v)))) return true;
+  if (a.kind === 'time' || b.kind === 'time') return close(x % HALF_DAY, y % HALF_DAY) || clockReading(a, b) || clockReading(b, a);
+  if (shortYear(a, b) || shortYear(b, a)) return true;
+  if (inCents(a, b) || inCents(b, a)) return true;
   // "half" and "50 percent", "a quarter" and "25 %".
   if (a.kind === 'fraction' && b.kind === 'percent') return close(x * 100, y);
   if (b.kind === 'fraction' && a.kind === 'percent') return close(y * 100, x);
@@ -60,6 +87,8 @@ function pairCost(a: ScannedQuantity, b: ScannedQuantity, src: Side, tgt: Side):
   if (a.kind !== b.kind) cost += 1;
   if (a.context !== b.context) cost += 0.5;
   if ((a.unit ?? '') !== (b.unit ?? '')) cost += 0.5;
+  // An article or a word ordinal ("ein", "first") takes a figure only when no real number wants it.
+  if (a.weak || b.weak) cost += WEAK_COST;
   return cost;
 }
 
@@ -92,10 +121,15 @@ function assign(
   return out;
 }
 
+/** A magnitude with no figure of its own: "Millionen", "a million", "several thousand". */
+export function sizeOnly(q: ScannedQuantity): boolean {
+  return q.bare === true || (q.fromWords === true && q.magnitude !== undefined && numeral(q) === 1);
+}
+
 /** Whether two left-over quantities plausibly stand for each other. */
 function pairable(a: ScannedQuantity, b: ScannedQuantity): boolean {
   // Articles, word ordinals and decades never stand for a changed figure; bare magnitudes only for each other.
-  if (a.weak || b.weak) return a.bare === true && b.bare === true;
+  if (a.weak || b.weak) return sizeOnly(a) && sizeOnly(b);
   if (a.fromWords || b.fromWords) {
     const other = a.fromWords ? b : a;
     return (other.fromWords ?? false) || (Number.isInteger(other.value) && Math.abs(other.value) <= WORD_PAIR_MAX);

@@ -1,5 +1,5 @@
 // Types internal to the check stage: rule descriptions and the comparison every rule reads.
-import type { NameToken, ScannedQuantity } from '../numbers/index.js';
+import type { NameToken, ScannedQuantity, Token } from '../numbers/index.js';
 import type { Flag, Lang, Severity } from '../types.js';
 
 /** What the report and the UI show about a rule. */
@@ -18,6 +18,7 @@ export interface Side {
   names: NameToken[];
   /** Lower-cased words of the text. */
   words: string[];
+  tokens: Token[];
 }
 
 /** Source and target quantities put side by side: matched by meaning, the rest paired or left over. */

@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { alignSentences } from '../align/index.js';
 import { DEFAULT_LANGS } from '../pipeline.js';
 import { renderTmx } from '../report/tmx.js';
+import { visibleLine } from '../report/visible-text.js';
 import { segmentArticle } from '../segment/index.js';
 import type { Bead, Lang } from '../types.js';
 import { version } from '../version.js';
 import { type CommandContext, requireOption, stringOption, UsageError } from './context.js';
 import { detectOf, readArticle } from './articles.js';
+import { xmlText } from './safe-output.js';
 
 const FORMATS = ['json', 'tmx', 'tsv'] as const;
 
@@ -49,13 +51,14 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (format === 'json') {
     ctx.out(`${JSON.stringify(beads.map((b) => ({ src: b.src, tgt: b.tgt })))}\n`);
   } else if (format === 'tsv') {
-    const cell = (ids: number[], list: string[]) => ids.map((i) => list[i].replace(/[\t\n]/g, ' ')).join(' ');
+    // Sentences are untrusted: no tab, newline or control character reaches the table or a terminal.
+    const cell = (ids: number[], list: string[]) => ids.map((i) => visibleLine(list[i])).join(' ');
     ctx.out(beads.map((b) => `${cell(b.src, src)}\t${cell(b.tgt, tgt)}\n`).join(''));
   } else {
     const units = beads
       .filter((b) => b.src.length && b.tgt.length)
       .map((b) => ({ src: b.src.map((i) => src[i]).join(' '), tgt: b.tgt.map((i) => tgt[i]).join(' ') }));
-    ctx.out(renderTmx(units, srcLang ?? 'und', tgtLang ?? 'und', { creationTool: `tandem ${version()}` }));
+    ctx.out(xmlText(renderTmx(units, srcLang ?? 'und', tgtLang ?? 'und', { creationTool: `tandem ${version()}` })));
   }
   return 0;
 }

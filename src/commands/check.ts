@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { checkSegments } from '../check/index.js';
 import type { Flag } from '../types.js';
 import { type CommandContext, requireOption, UsageError } from './context.js';
+import { jsonText } from './safe-output.js';
 import { langsOption } from './langs.js';
 
 /** Severities that say the meaning may have changed; `info` is format only. */
@@ -41,7 +42,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     const flags: Flag[] = checkSegments(src, tgt, { srcLang, tgtLang });
     const flagged = flags.some((f) => FLAGGING.has(f.severity));
     anyFlagged ||= flagged;
-    out.push(JSON.stringify({ id: rec.id ?? lineNo, flagged, flags }));
+    out.push(jsonText({ id: rec.id ?? lineNo, flagged, flags }));
     if (out.length >= 1000) ctx.out(`${out.splice(0).join('\n')}\n`);
   }
   if (out.length) ctx.out(`${out.join('\n')}\n`);

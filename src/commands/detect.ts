@@ -2,6 +2,7 @@ import { visibleLine } from '../report/visible-text.js';
 import type { Detection } from '../types.js';
 import type { CommandContext } from './context.js';
 import { detectOf, readArticle } from './articles.js';
+import { jsonText } from './safe-output.js';
 import { langsOption } from './langs.js';
 
 export async function run(ctx: CommandContext): Promise<number> {
@@ -14,11 +15,11 @@ export async function run(ctx: CommandContext): Promise<number> {
       results.push({ ...d, file: path });
     } catch (e) {
       failed++;
-      ctx.err(`tandem detect: ${(e as Error).message}\n`);
+      ctx.err(`tandem detect: ${visibleLine((e as Error).message)}\n`);
     }
   }
   if (ctx.values.json) {
-    ctx.out(`${JSON.stringify(results.map(({ file, lang, confidence, mixed }) => ({ file, lang, confidence, mixed })), null, 1)}\n`);
+    ctx.out(`${jsonText(results.map(({ file, lang, confidence, mixed }) => ({ file, lang, confidence, mixed })), 1)}\n`);
   } else {
     for (const d of results) {
       const mixed = d.mixed ? ` mixed (${(d.otherLangs ?? []).join(', ')})` : '';

@@ -2,6 +2,7 @@ import { diffRuns, hasNewOpenFlags, renderDiffText } from '../report/diff.js';
 import { readRun } from '../report/write.js';
 import type { RunReport } from '../types.js';
 import { type CommandContext, UsageError } from './context.js';
+import { jsonText } from './safe-output.js';
 
 async function load(where: string): Promise<RunReport> {
   try {
@@ -14,6 +15,6 @@ async function load(where: string): Promise<RunReport> {
 export async function run(ctx: CommandContext): Promise<number> {
   const [oldRun, newRun] = await Promise.all(ctx.positionals.map(load));
   const diff = diffRuns(oldRun, newRun);
-  ctx.out(ctx.values.json ? `${JSON.stringify(diff, null, 1)}\n` : renderDiffText(diff));
+  ctx.out(ctx.values.json ? `${jsonText(diff, 1)}\n` : renderDiffText(diff));
   return hasNewOpenFlags(diff) ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { ingestFiles, pairStage } from '../pipeline.js';
 import { visibleLine } from '../report/visible-text.js';
 import { corpusOrUsage } from './corpus.js';
 import type { CommandContext } from './context.js';
+import { jsonText } from './safe-output.js';
 import { givenPairsOption, langsOption } from './langs.js';
 
 export async function run(ctx: CommandContext): Promise<number> {
@@ -13,13 +14,13 @@ export async function run(ctx: CommandContext): Promise<number> {
   const ingested = ingestFiles(files, langs);
   const { pairs, unpaired } = pairStage(ingested.articles, ingested.detections, langs, given);
   const skipped = [...rejected, ...ingested.rejected];
-  for (const r of skipped) ctx.err(`tandem pair: ${visibleLine(r.file)}: ${r.reason}\n`);
+  for (const r of skipped) ctx.err(`tandem pair: ${visibleLine(r.file)}: ${visibleLine(r.reason)}\n`);
   if (ctx.values.json) {
     const out = {
       pairs: pairs.map((p) => ({ [p.srcLang]: p.src, [p.tgtLang]: p.tgt, score: p.score })),
       unpaired: unpaired.map(({ file, lang, reason }) => ({ file, lang, reason })),
     };
-    ctx.out(`${JSON.stringify(out, null, 1)}\n`);
+    ctx.out(`${jsonText(out, 1)}\n`);
   } else {
     for (const p of pairs) ctx.out(`${visibleLine(p.src)}\t${visibleLine(p.tgt)}\t${p.score.toFixed(3)}\t${p.origin}\n`);
     for (const u of unpaired) ctx.out(`${visibleLine(u.file)}\t(${u.lang}) unpaired: ${visibleLine(u.reason)}\n`);

@@ -1,19 +1,32 @@
+import { stat } from 'node:fs/promises';
 import { runQa } from '../pipeline.js';
 import { plainSummary } from '../report/summary.js';
 import { newRunId, writeRun } from '../report/write.js';
 import { visibleLine } from '../report/visible-text.js';
+import { ReviewFileError } from '../review/store.js';
 import { version } from '../version.js';
-import { type CommandContext, stringOption } from './context.js';
+import { type CommandContext, stringOption, UsageError } from './context.js';
 import { corpusOrUsage } from './corpus.js';
+import { jsonText } from './safe-output.js';
 import { givenPairsOption, langsOption } from './langs.js';
 import { stageLines } from './progress.js';
 import { reviewAfterRun } from './review.js';
+
+/** `--out` must be a folder or not exist yet: found out before the analysis, not after it. */
+async function checkOutDir(outDir: string): Promise<void> {
+  const info = await stat(outDir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw new UsageError(`--out ${outDir}: ${e.code ?? e.message}`);
+  });
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${outDir} is not a folder`);
+}
 
 export async function run(ctx: CommandContext): Promise<number> {
   const dir = ctx.positionals[0] ?? 'corpus';
   const outDir = stringOption(ctx, 'out') ?? 'reports';
   const langs = langsOption(ctx);
   const given = await givenPairsOption(ctx);
+  await checkOutDir(outDir);
   const json = ctx.values.json === true;
   const quiet = json || ctx.values.quiet === true;
   const now = new Date();
@@ -23,14 +36,22 @@ export async function run(ctx: CommandContext): Promise<number> {
   let report;
   try {
     report = await corpusOrUsage(() => runQa(dir, { langs, given, runId: newRunId(now), now, version: version(), onProgress }));
+  } catch (e) {
+    if (e instanceof ReviewFileError) throw new UsageError(e.message);
+    throw e;
   } finally {
     live?.stop();
   }
   const runDir = await writeRun(outDir, report);
-  for (const r of report.rejected) if (!quiet) ctx.err(`tandem qa: skipped ${visibleLine(r.file)}: ${r.reason}\n`);
+  if (!quiet) {
+    for (const r of report.rejected) ctx.err(`tandem qa: skipped ${visibleLine(r.file)}: ${visibleLine(r.reason)}\n`);
+    for (const p of report.pairs) {
+      if (p.problem) ctx.err(`tandem qa: ${visibleLine(p.src)} <> ${visibleLine(p.tgt)}: ${visibleLine(p.problem)}\n`);
+    }
+  }
 
   if (json) {
-    ctx.out(`${JSON.stringify(report, null, 1)}\n`);
+    ctx.out(`${jsonText(report, 1)}\n`);
     return report.summary.open > 0 ? 1 : 0;
   }
   if (ctx.interactive && ctx.values['no-tui'] !== true) {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { splitSentences } from '../segment/index.js';
 import { type CommandContext, requireOption, UsageError } from './context.js';
+import { jsonText } from './safe-output.js';
 
 export async function run(ctx: CommandContext): Promise<number> {
   const lang = requireOption(ctx, 'lang').toLowerCase();
@@ -19,6 +20,6 @@ export async function run(ctx: CommandContext): Promise<number> {
     }
     throw new UsageError(`--batch: item ${i} is neither a string nor an object with "text"`);
   });
-  ctx.out(`${JSON.stringify(texts.map((t) => splitSentences(t, lang)), null, 1)}\n`);
+  ctx.out(`${jsonText(texts.map((t) => splitSentences(t, lang)), 1)}\n`);
   return 0;
 }

@@ -47,6 +47,14 @@ function countReplaced(text: string): number {
   return n;
 }
 
+/** Says which foreign line ends were converted, so a reader knows offsets differ from the file's. */
+function lineEndNotes(text: string): string[] {
+  if (!text.includes('\r')) return [];
+  const crlf = text.includes('\r\n');
+  const cr = /\r(?!\n)/.test(text);
+  return [`${crlf && cr ? 'CRLF and CR' : crlf ? 'CRLF' : 'CR'} line ends converted to LF`];
+}
+
 /** Decodes a file's bytes to NFC text with `\n` line ends, or says in one line why it is not text. */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { reason: 'empty file' };
@@ -59,7 +67,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   } else {
     const kind = binaryKind(bytes);
     if (kind) return { reason: `binary file (${kind})` };
-    const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+    const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+    if (bom) notes.push('UTF-8 byte order mark removed');
+    const body = bom ? bytes.subarray(3) : bytes;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
@@ -71,6 +81,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       notes.push(`invalid UTF-8 replaced (${replaced} characters)`);
     }
   }
+  notes.push(...lineEndNotes(text));
   text = text.replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') return { reason: 'only whitespace' };
   return { text, notes };

@@ -6,6 +6,7 @@ import { extractHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { paragraphsOf } from './paragraphs.js';
 
+export { noteDuplicates } from './duplicates.js';
 export { dropRepeatedLines, REPEATED_LINE_MIN_FILES } from './repeated-lines.js';
 
 /** File name endings ingest reads, and the format each one is. */
@@ -22,6 +23,9 @@ export function formatOf(file: string): ArticleFormat | undefined {
   const dot = file.lastIndexOf('.');
   return dot < 0 ? undefined : FORMATS[file.slice(dot).toLowerCase()];
 }
+
+/** Longer than any news article (a long feature is ~50,000 characters); still read, but the user should know. */
+export const LONG_ARTICLE_CHARS = 500_000;
 
 export function isRejected(x: Article | Rejected): x is Rejected {
   return 'reason' in x;
@@ -40,11 +44,28 @@ function plainText(format: ArticleFormat, decoded: string): { text: string; titl
   return { text: decoded, notes: [] };
 }
 
+function lengthNotes(text: string): string[] {
+  return text.length > LONG_ARTICLE_CHARS ? [`too long for a news article: ${text.length} characters`] : [];
+}
+
 /**
  * Decodes one file to an Article, or says in one line why it cannot be used. For `.txt` the
  * offsets point into the decoded file; for Markdown and HTML into the extracted plain text.
  */
 export function decodeArticle(raw: RawFile): Article | Rejected {
+  try {
+    return decodeOrReject(raw);
+  } catch (err) {
+    // A bug or a parser's limit on one file must not stop the corpus: the file is rejected instead.
+    return { file: raw.file, reason: `could not be decoded: ${firstLine(err)}` };
+  }
+}
+
+function firstLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).split('\n')[0];
+}
+
+function decodeOrReject(raw: RawFile): Article | Rejected {
   const file = raw.file;
   const format = formatOf(file) ?? 'txt';
   const decoded = decodeText(raw.bytes);
@@ -53,7 +74,7 @@ export function decodeArticle(raw: RawFile): Article | Rejected {
   try {
     plain = plainText(format, decoded.text);
   } catch (err) {
-    return { file, reason: `could not parse ${format.toUpperCase()}: ${String((err as Error)?.message ?? err).split('\n')[0]}` };
+    return { file, reason: `could not parse ${format.toUpperCase()}: ${firstLine(err)}` };
   }
   const paragraphs = paragraphsOf(plain.text);
   if (paragraphs.length === 0) return { file, reason: `no article text found in ${format.toUpperCase()}` };
@@ -66,6 +87,6 @@ export function decodeArticle(raw: RawFile): Article | Rejected {
     text: plain.text,
     paragraphs: kept,
     dropped,
-    notes: [...decoded.notes, ...plain.notes],
+    notes: [...decoded.notes, ...plain.notes, ...lengthNotes(plain.text)],
   };
 }

@@ -4,7 +4,7 @@ import { scan, type ScannedQuantity } from './scan.js';
 
 export { formatQuantity } from './format.js';
 export { scan } from './scan.js';
-export type { NameToken, Scan, ScannedQuantity } from './scan.js';
+export type { NameToken, Scan, ScannedQuantity, Token } from './scan.js';
 
 /** The public view of a scanned quantity: the Quantity fields only. */
 function publicQuantity(q: ScannedQuantity): Quantity {

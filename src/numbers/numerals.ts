@@ -37,6 +37,10 @@ export function parseNumeral(raw: string, decimal: '.' | ','): Numeral | undefin
   if (sep === group && groupedRe.test(raw)) {
     return { value: Number(parts.join('')), decimals: 0, foreign: false, grouped: true };
   }
+  // "17.280.000" in English copy: two separators of one kind can only group thousands.
+  if (parts.length > 2 && groupedRe.test(raw)) {
+    return { value: Number(parts.join('')), decimals: 0, foreign: true, grouped: true };
+  }
   if (parts.length !== 2) return undefined;
   // One separator that cannot be grouping: a decimal, possibly written the other language's way.
   const out: Numeral = { value: Number(parts[0] + '.' + parts[1]), decimals: parts[1].length, foreign: sep !== decimal, grouped: false };

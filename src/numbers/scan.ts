@@ -1,6 +1,6 @@
 // The number scanner: one pass over the tokens of a text, reading every quantity as meant in
 // its language (value, unit, kind) and setting aside alphanumeric names (CO2, G7, A380).
-import { monthOf } from '../lang/index.js';
+import { monthOf as sharedMonthOf } from '../lang/index.js';
 import type { Lang, Quantity, Span } from '../types.js';
 import { CURRENCY_SYMBOLS } from './lang/shared-units.js';
 import { numberTable } from './lang/index.js';
@@ -8,6 +8,8 @@ import type { NumberTable } from './lang/types.js';
 import { composeNumber, maybeCompound, parseCompound, scaleSet } from './number-words.js';
 import { parseNumeral } from './numerals.js';
 import { glued, tokenize, type Token } from './tokens.js';
+
+export type { Token } from './tokens.js';
 
 /** A quantity with the context the checks need besides the public fields. */
 export interface ScannedQuantity extends Quantity {
@@ -21,8 +23,9 @@ export interface ScannedQuantity extends Quantity {
   foreign?: boolean;
   /** Stands in the day slot of a date but cannot be a day (2010. Mai). */
   badDay?: boolean;
-  /** Another reading of an ambiguous figure ("500.000" in English copy may be 500000). */
-  alt?: number;
+  /** Other readings of an ambiguous figure: "500.000" in English copy may be 500000, "400m" may be
+   * metres, the "12" of "12 bis 16 Tausend" is 12000, "drei Jahrzehnte" are 30 years. */
+  alts?: number[];
   /** A magnitude word with no figure ("tens of millions", "Milliarden Kronen"). */
   bare?: boolean;
   /** Part of "between X and Y" / "X to Y": index of the other end in the scan's list. */
@@ -40,6 +43,8 @@ export interface Scan {
   names: NameToken[];
   /** The text's words, lower-cased, in order (for checks that compare wording). */
   words: string[];
+  /** Every token of the text, in order (for checks that read the words around a number). */
+  tokens: Token[];
 }
 
 // Plausible years: a four-digit integer in this range with nothing attached reads as a year.
@@ -47,12 +52,62 @@ const YEAR_MIN = 1000;
 const YEAR_MAX = 2100;
 // Whitespace that may group thousands ("35 000"): space, no-break space, narrow no-break space.
 const GROUP_SPACE = /^[ \u00a0\u202f\u2009]$/;
+// A digit group after a grouping space: three digits, the last one possibly with decimals ("1 106.41").
+const GROUP_TAIL = /^\d{3}(?:[.,]\d{1,2})?$/;
 // Abbreviated magnitude words that may carry a dot (Mio., Mrd., Tsd.).
 const DOTTED = new Set(['mio', 'mrd', 'tsd', 'mill', 'bio', 'mn', 'bn', 'mln']);
 // Shortest magnitude word that counts on its own: "million", "Mio"; not "m" or "bn".
 const MIN_BARE_MAGNITUDE = 3;
 // Single-letter magnitudes ($5m, 3bn) count only when glued to the digits.
 const GLUED_ONLY = new Set(['m', 'b', 'k']);
+
+// Percentage points beyond this are index points ("to 11,743.61 points").
+const FULL_PERCENT = 100;
+// Hours a clock face shows: "halb sieben" names one of them.
+const HOURS_ON_DIAL = 12;
+const MINUTES_PER_HOUR = 60;
+// Roman numerals of two letters or more ("III.", "XXII", "Henry VIII"); single letters are words or initials.
+const ROMAN = /^(?=[IVXLC]{2,}$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$|^C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of an upper-case Roman numeral, or undefined. */
+export function romanValue(word: string): number | undefined {
+  const c = word.charCodeAt(0);
+  // Cheap first test: I, V, X, L or C.
+  if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return undefined;
+  if (!ROMAN.test(word)) return undefined;
+  let total = 0;
+  for (let k = 0; k < word.length; k++) {
+    const v = ROMAN_DIGITS[word[k]];
+    const next = ROMAN_DIGITS[word[k + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+// Shortest word that may name a number without writing it ("semifinal").
+const MIN_IMPLIED = 8;
+
+/** A word that names a number without writing it ("Achtelfinale": the last 16). */
+function impliedNumber(table: NumberTable, lc: string): number | undefined {
+  if (lc.length < MIN_IMPLIED) return undefined;
+  for (const [prefix, v] of table.impliedNumbers) if (lc.startsWith(prefix)) return v;
+  return undefined;
+}
+
+const monthCache = new Map<string, number | undefined>();
+// Distinct words remembered; the cache starts over beyond this.
+const MONTH_CACHE_LIMIT = 20_000;
+
+/** monthOf, remembered: the scanner asks for the word next to every number. */
+function monthOf(lc: string, lang: Lang): number | undefined {
+  const key = lang + ':' + lc;
+  if (monthCache.has(key)) return monthCache.get(key);
+  if (monthCache.size > MONTH_CACHE_LIMIT) monthCache.clear();
+  const m = sharedMonthOf(lc, lang);
+  monthCache.set(key, m);
+  return m;
+}
 
 const wordSets = new Map<NumberTable, Set<string>>();
 
@@ -98,6 +153,40 @@ function splitPhrases(words: string[]): string[][] {
   return p;
 }
 
+/** value x factor without floating-point dust (2.3 x 1e9 = 2300000000, not 2299999999.9999998). */
+function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(15));
+}
+
+function addAlt(q: ScannedQuantity, value: number): void {
+  if (value !== q.value) (q.alts ??= []).push(value);
+}
+
+// Most days in a month.
+const MAX_DAY = 31;
+
+/** "1. und 2. November", "November 1 and 2": a bare day coordinated with a date is a date of the same month. */
+function shareMonth(a: ScannedQuantity, b: ScannedQuantity): void {
+  const [date, day] = a.kind === 'date' ? [a, b] : [b, a];
+  if (date.kind !== 'date' || date.month === undefined || day.kind === 'date' || day.fromWords || day.magnitude !== undefined) return;
+  if (!Number.isInteger(day.value) || day.value < 1 || day.value > MAX_DAY || !(day.kind === 'ordinal' || day.kind === 'number')) return;
+  day.kind = 'date';
+  day.month = date.month;
+  day.day = day.value;
+}
+
+// Thousands a bare low end borrows from a grouped high end ("5-15.000 Euro").
+const THOUSAND = 1000;
+
+/** "12 bis 16 Tausend", "von 25 auf 55 Mrd.", "5-15.000": the low end may share the high end's size. */
+function carryMagnitude(lo: ScannedQuantity, hi: ScannedQuantity): void {
+  if (lo.magnitude !== undefined) return;
+  if (hi.magnitude !== undefined) addAlt(lo, scaled(lo.value, hi.magnitude));
+  else if (Number.isInteger(lo.value) && lo.value < THOUSAND && hi.value % THOUSAND === 0 && lo.value * THOUSAND <= hi.value) {
+    addAlt(lo, lo.value * THOUSAND);
+  }
+}
+
 class Scanner {
   readonly toks: Token[];
   readonly out: ScannedQuantity[] = [];
@@ -123,7 +212,7 @@ class Scanner {
     this.linkRanges();
     const words: string[] = [];
     for (const t of toks) if (t.type === 'word') words.push(t.lc);
-    return { quantities: this.out, names: this.names, words };
+    return { quantities: this.out, names: this.names, words, tokens: toks };
   }
 
   // ------------------------------------------------------------ digits
@@ -144,11 +233,19 @@ class Scanner {
     if (/^\d{1,3}$/.test(raw)) {
       while (
         toks[last + 1]?.type === 'digits' &&
-        /^\d{3}$/.test(toks[last + 1].t) &&
+        GROUP_TAIL.test(toks[last + 1].t) &&
         GROUP_SPACE.test(this.text.slice(toks[last].e, toks[last + 1].s))
       ) {
         last++;
         raw += toks[last].t;
+        if (toks[last].t.length > 3) break;
+      }
+      // "77. 000", "80, 000": a separator typed with a space after it.
+      const sep = toks[last + 1];
+      const group = toks[last + 2];
+      if (last === i && (sep?.t === '.' || sep?.t === ',') && glued(tok, sep) && group?.type === 'digits' && /^\d{3}$/.test(group.t) && group.s === sep.e + 1 && toks[last + 3]?.type !== 'digits') {
+        last += 2;
+        raw += group.t;
       }
     }
     const num = parseNumeral(raw, table.decimal);
@@ -160,7 +257,9 @@ class Scanner {
     }
     const q = this.start(i, last, num.value, num.decimals, false);
     if (num.foreign) q.foreign = true;
-    if (num.alt !== undefined && this.lang === 'en') q.alt = num.alt;
+    // "$96,000" in German copy: the English symbol before the figure says English separators too.
+    const englishMoney = CURRENCY_SYMBOLS[toks[i - 1]?.t ?? ''] !== undefined && toks[i - 1].e >= tok.s - 1;
+    if (num.alt !== undefined && (this.lang === 'en' || englishMoney)) addAlt(q, num.alt);
     return this.complete(q, i, last + 1);
   }
 
@@ -251,8 +350,22 @@ class Scanner {
     const { toks, table } = this;
     const tok = toks[i];
     const lc = tok.lc;
+    const roman = romanValue(tok.t);
+    if (roman !== undefined) {
+      const q = this.wordQuantity(i, 'ordinal', roman);
+      q.weak = true;
+      return this.push(q, i + 1);
+    }
+    const implied = impliedNumber(table, lc);
+    if (implied !== undefined) {
+      const q = this.wordQuantity(i, 'number', implied);
+      q.weak = true;
+      return this.push(q, i + 1);
+    }
     // Most words play no part in a number: one look-up and on.
     if (!numberWords(table).has(lc) && !maybeCompound(lc, table) && !fusible(table, lc)) return i + 1;
+    const half = this.halfHour(i);
+    if (half !== undefined) return half;
     const mult = table.multipliers[lc];
     if (mult !== undefined) return this.push(this.wordQuantity(i, 'multiplier', mult), i + 1);
     const prevLc = this.prevWord(i)?.lc;
@@ -271,7 +384,37 @@ class Scanner {
       const fused = this.fusedWord(i);
       if (fused !== undefined) return fused;
     }
+    const compoundOrd = this.compoundOrdinal(lc);
+    if (compoundOrd !== undefined) {
+      const q = this.wordQuantity(i, 'ordinal', compoundOrd);
+      q.weak = true;
+      return this.push(q, i + 1);
+    }
     return this.cardinalPhrase(i);
+  }
+
+  /** "neunzigsten", "einundzwanzigste": an ordinal ending on a compound number word. */
+  private compoundOrdinal(lc: string): number | undefined {
+    for (const suffix of this.table.ordinalWordSuffixes) {
+      if (lc.length > suffix.length + 2 && lc.endsWith(suffix)) {
+        const v = this.wordValue(lc.slice(0, lc.length - suffix.length));
+        if (v !== undefined) return v;
+      }
+    }
+    return undefined;
+  }
+
+  /** "halb sieben" (6:30), "half past six": a clock time said with "half". */
+  private halfHour(i: number): number | undefined {
+    const { toks, table } = this;
+    const n = this.phrase(i, table.halfHour.words);
+    if (n === 0) return undefined;
+    const h = toks[i + n];
+    const hour = h?.type === 'word' ? table.cardinals[h.lc] : h?.type === 'digits' ? Number(h.t) : undefined;
+    if (hour === undefined || !(hour >= 1 && hour <= HOURS_ON_DIAL)) return undefined;
+    const q = this.start(i, i + n, hour + table.halfHour.offset, 0, h.type === 'word');
+    q.kind = 'time';
+    return this.push(q, i + n + 1);
   }
 
   /** A lower-case adjective ending glued to a number ("75seitige", "zwanzigjährige"): its table stem. */
@@ -332,7 +475,8 @@ class Scanner {
       // Joiners only inside a phrase: "hundred and fifty", "twenty-five".
       const joiner = table.numberJoiners.includes(t.lc) && parts.length > 0;
       const after = toks[j + 1];
-      if (joiner && after?.type === 'word' && table.cardinals[after.lc] !== undefined && (t.t !== '-' || (glued(toks[j - 1], t) && glued(t, after)))) {
+      const joined = after?.type === 'word' && (table.cardinals[after.lc] !== undefined || (t.t === '-' && table.scales[after.lc] !== undefined));
+      if (joiner && joined && (t.t !== '-' || (glued(toks[j - 1], t) && glued(t, after)))) {
         j++;
         continue;
       }
@@ -341,8 +485,13 @@ class Scanner {
     if (parts.length === 0) return this.bareMagnitude(i);
     const value = composeNumber(parts, scaleSet(table));
     const q = this.start(i, last, value, 0, true);
-    if (parts.length === 1 && table.weakOnes.includes(toks[i].lc)) q.weak = true;
+    // "several thousand": the size alone, like "Millionen".
+    if (value >= THOUSAND && table.scales[toks[last].lc] === value) q.magnitude = value;
     const end = this.complete(q, i, last + 1);
+    // "a dozen", "drei Dutzend": a round count, not a figure to hold the translation to.
+    if (table.approximateWords.includes(toks[last].lc)) q.weak = true;
+    // "one" is an article unless a magnitude follows ("one million").
+    if (parts.length === 1 && table.weakOnes.includes(toks[i].lc) && q.magnitude === undefined) q.weak = true;
     return end;
   }
 
@@ -401,7 +550,11 @@ class Scanner {
     // "6 thousand million": magnitude words multiply.
     while (t?.type === 'word' && this.magnitudeAt(k)) {
       const mag = table.magnitudes[t.lc] ?? table.scales[t.lc];
-      q.value = Number((q.value * mag).toPrecision(15));
+      const base = q.value;
+      q.value = scaled(q.value, mag);
+      if (q.alts) q.alts = q.alts.map((x) => scaled(x, mag));
+      // "400m" without money is as likely metres as millions.
+      if (GLUED_ONLY.has(t.lc) && q.kind !== 'currency' && !this.currencyAt(k + 1)) addAlt(q, base);
       q.magnitude = (q.magnitude ?? 1) * mag;
       this.extend(q, t);
       k++;
@@ -415,7 +568,8 @@ class Scanner {
       const pair = toks[k + 2]?.t === '-' && w2?.type === 'word' ? `${w.lc}-${w2.lc}` : '';
       if (table.magnitudes[w.lc] !== undefined && !GLUED_ONLY.has(w.lc)) {
         const mag = table.magnitudes[w.lc];
-        q.value = Number((q.value * mag).toPrecision(15));
+        q.value = scaled(q.value, mag);
+        if (q.alts) q.alts = q.alts.map((x) => scaled(x, mag));
         q.magnitude = mag;
         this.extend(q, w);
         return this.complete(q, first, k + 2);
@@ -437,7 +591,7 @@ class Scanner {
     }
     // Percent and percentage points.
     const pp = this.phrase(k, table.percentPointWords);
-    if (pp > 0 && !(pp === 1 && toks[k].lc === 'points' && !this.afterPercentWord(k))) {
+    if (pp > 0 && !(pp === 1 && toks[k].lc === 'points' && (!this.afterPercentWord(k) || Math.abs(q.value) > FULL_PERCENT))) {
       q.kind = 'percentPoint';
       q.unit = 'pp';
       return this.push(q, k + pp);
@@ -466,6 +620,13 @@ class Scanner {
       q.kind = 'time';
       q.value = h + minutes;
       this.extend(q, toks[time.next - 1]);
+      // "5 Uhr 13": minutes after the hour word.
+      const m = toks[time.next];
+      if (time.word === 'uhr' && minutes === 0 && m?.type === 'digits' && /^\d\d$/.test(m.t) && Number(m.t) < MINUTES_PER_HOUR) {
+        q.value += Number(m.t) / MINUTES_PER_HOUR;
+        this.extend(q, m);
+        return this.push(q, time.next + 1);
+      }
       return this.push(q, time.next);
     }
     if (q.kind === 'time') return this.push(q, k);
@@ -490,6 +651,13 @@ class Scanner {
     }
     // Unit words give the number its role: "49 minutes", "36 Jahren", "500 Meter".
     if (t?.type === 'word') {
+      const span = table.unitScales[t.lc];
+      if (span !== undefined) {
+        // "drei Jahrzehnte" are 30 years.
+        addAlt(q, scaled(q.value, span.factor));
+        q.context = span.unit;
+        return this.push(q, k);
+      }
       const unit = table.units[t.lc];
       if (unit !== undefined) {
         const old = toks[k + 1];
@@ -623,6 +791,8 @@ class Scanner {
       const b = out[n + 1];
       if (a.rangePeer !== undefined || a.weak || b.weak) continue;
       const between = text.slice(a.span.end, b.span.start).trim().toLowerCase();
+      if (table.stepWords.includes(between) || table.rangeWords.includes(between)) carryMagnitude(a, b);
+      if (table.rangeWords.includes(between) || between === ',') shareMonth(a, b);
       if (!table.rangeWords.includes(between)) continue;
       if (between === 'and' || between === 'und' || between === table.rangeClosers[0]) {
         const before = text.slice(Math.max(0, a.span.start - 12), a.span.start).trim().toLowerCase().split(/\s+/).pop() ?? '';

@@ -1,8 +1,11 @@
 // Language-independent evidence that an article and its translation share: numbers (normalised
 // across locales), names and capitalised tokens, cognate word prefixes, month names.
+import { charClasses, DIGIT, LETTER, UPPER } from '../detect/char-classes.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import { numberFormatOf, type NumberFormat } from './lang/index.js';
+import { IntMap } from './int-map.js';
+import { TokenTable } from './token-table.js';
 
 /**
  * Cognates share their first letters far more often than whole words (Parlament / parliament).
@@ -28,68 +31,15 @@ const MARKS = /\p{M}/gu;
  */
 const COGNATE_LETTERS: Record<string, string> = { c: 'k', q: 'k', z: 's', w: 'v', y: 'i', j: 'i', ß: 'ss' };
 const COGNATE = /[cqzwyjß]/g;
-/** Token -> feature keys, per language: news vocabulary repeats, so each word is analysed once. */
-const TOKEN_CACHE_LIMIT = 500_000;
-
-// Character classes of the Basic Multilingual Plane, for a tokenizer that is a plain loop:
-// a Unicode-property regex over 100 MB of text was the pairer's largest cost.
-const OTHER = 0;
-const LETTER = 1;
-const UPPER = 2;
-const DIGIT = 3;
-let classes: Uint8Array | undefined;
-
-function charClasses(): Uint8Array {
-  if (!classes) {
-    classes = new Uint8Array(65536);
-    for (let c = 0; c < 65536; c++) {
-      if (c >= 48 && c <= 57) classes[c] = DIGIT;
-      else if (c >= 0xd800 && c <= 0xdfff) classes[c] = OTHER;
-      else {
-        const ch = String.fromCharCode(c);
-        if (/\p{Lu}|\p{Lt}/u.test(ch)) classes[c] = UPPER;
-        else if (/\p{L}|\p{M}/u.test(ch)) classes[c] = LETTER;
-      }
-    }
+/** ASCII lower-case letter -> its folded letter's index 1..26 (0: not a-z), for packed prefix codes. */
+const FOLDED_INDEX = (() => {
+  const index = new Uint8Array(128);
+  for (let c = 97; c <= 122; c++) {
+    const ch = String.fromCharCode(c);
+    index[c] = (COGNATE_LETTERS[ch] ?? ch).charCodeAt(0) - 96;
   }
-  return classes;
-}
-
-/**
- * Calls `visit` with each word (letters) and each number (digits with inner `.` or `,`) of `text`;
- * lower-case words shorter than `minLowerWord` are skipped unsliced (they carry no feature).
- */
-export function forEachToken(
-  text: string,
-  visit: (token: string, isNumber: boolean) => void,
-  minLowerWord = 0,
-): void {
-  const cls = charClasses();
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = cls[text.charCodeAt(i)];
-    if (c === OTHER) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (c === DIGIT) {
-      i++;
-      for (;;) {
-        while (i < n && cls[text.charCodeAt(i)] === DIGIT) i++;
-        const sep = text.charCodeAt(i);
-        if ((sep === 46 || sep === 44) && i + 1 < n && cls[text.charCodeAt(i + 1)] === DIGIT) i++;
-        else break;
-      }
-      visit(text.slice(start, i), true);
-    } else {
-      i++;
-      while (i < n && (cls[text.charCodeAt(i)] === LETTER || cls[text.charCodeAt(i)] === UPPER)) i++;
-      if (c === UPPER || i - start >= minLowerWord) visit(text.slice(start, i), false);
-    }
-  }
-}
+  return index;
+})();
 
 /** Lower case, no accents, transliteration-prone letters folded: the shape cognates share. */
 export function fold(word: string): string {
@@ -123,73 +73,161 @@ function monthsOf(lang: Lang): Map<string, number> {
   return table;
 }
 
-/** Feature ids of one collection, with per-language token caches: each word is analysed once. */
-export interface Vocabulary {
-  ids: Map<string, number>;
+/** Feature ids of one collection, with a token table per language: each word is analysed once. */
+export class Vocabulary {
+  ids = new Map<string, number>();
   /** Feature key by id. */
-  keys: string[];
+  keys: string[] = [];
   /** First spelling seen of a name or number feature, by id. */
-  surfaces: (string | undefined)[];
-  tokens: Map<Lang, Map<string, number[]>>;
-  /** Scratch counts by id, zero between calls. */
-  scratch: Int32Array;
-}
+  surfaces: (string | undefined)[] = [];
+  private tables = new Map<Lang, TokenTable>();
+  /** Packed a-z prefix code -> prefix feature id: the lower-case words, most tokens, skip the token table. */
+  private prefixes = new IntMap();
 
-export function newVocabulary(): Vocabulary {
-  return { ids: new Map(), keys: [], surfaces: [], tokens: new Map(), scratch: new Int32Array(1024) };
-}
-
-function idOf(vocab: Vocabulary, key: string, surface: string | undefined): number {
-  let id = vocab.ids.get(key);
-  if (id === undefined) {
-    id = vocab.keys.length;
-    vocab.ids.set(key, id);
-    vocab.keys.push(key);
-    vocab.surfaces.push(surface);
+  /** The prefix feature of an ASCII lower-case word whose first PREFIX_LENGTH letters pack to `code`. */
+  prefixId(code: number, text: string, start: number): number {
+    let id = this.prefixes.get(code);
+    if (id < 0) {
+      id = this.idOf(PREFIX + fold(text.slice(start, start + PREFIX_LENGTH)), undefined);
+      this.prefixes.set(code, id);
+    }
+    return id;
   }
-  return id;
+
+  idOf(key: string, surface: string | undefined): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.surfaces.push(surface);
+    }
+    return id;
+  }
+
+  tableOf(lang: Lang): TokenTable {
+    let table = this.tables.get(lang);
+    if (!table) {
+      const format = numberFormatOf(lang);
+      const months = monthsOf(lang);
+      table = new TokenTable((token, isNumber) => featuresOf(token, isNumber, format, months, this));
+      this.tables.set(lang, table);
+    }
+    return table;
+  }
 }
 
-/** The feature ids of one token in `lang`. */
-function idsOf(token: string, isNumber: boolean, lang: Lang, vocab: Vocabulary, cache: Map<string, number[]>): number[] {
-  let ids = cache.get(token);
-  if (ids) return ids;
-  ids = [];
-  if (isNumber) ids.push(idOf(vocab, NUMBER + normaliseNumber(token, numberFormatOf(lang)), token));
-  else {
-    const capital = charClasses()[token.charCodeAt(0)] === UPPER;
-    const folded = fold(token);
-    if (capital && token.length > 1) ids.push(idOf(vocab, NAME + folded, token));
-    if (token.length >= MIN_PREFIX_WORD) ids.push(idOf(vocab, PREFIX + folded.slice(0, PREFIX_LENGTH), undefined));
-    const month = capital ? monthsOf(lang).get(token.toLowerCase()) : undefined;
-    if (month) ids.push(idOf(vocab, MONTH + month, undefined));
-  }
-  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
-  cache.set(token, ids);
+/** The feature ids of one token (a number, or a word of letters). */
+function featuresOf(token: string, isNumber: boolean, format: NumberFormat, months: Map<string, number>, vocab: Vocabulary): number[] {
+  if (isNumber) return [vocab.idOf(NUMBER + normaliseNumber(token, format), token)];
+  const ids: number[] = [];
+  const capital = (charClasses()[token.charCodeAt(0)] & UPPER) !== 0;
+  const folded = fold(token);
+  if (capital && token.length > 1) ids.push(vocab.idOf(NAME + folded, token));
+  if (token.length >= MIN_PREFIX_WORD) ids.push(vocab.idOf(PREFIX + folded.slice(0, PREFIX_LENGTH), undefined));
+  const month = capital ? months.get(token.toLowerCase()) : undefined;
+  if (month) ids.push(vocab.idOf(MONTH + month, undefined));
   return ids;
 }
 
-/** The features of `text` as parallel arrays of vocabulary ids and counts. */
-export function countFeatures(text: string, lang: Lang, vocab: Vocabulary): { ids: number[]; tfs: number[] } {
-  let cache = vocab.tokens.get(lang);
-  if (!cache) vocab.tokens.set(lang, (cache = new Map()));
-  const sample = text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text;
-  const seen: number[] = [];
-  forEachToken(
-    sample,
-    (token, isNumber) => {
-      for (const id of idsOf(token, isNumber, lang, vocab, cache!)) {
-        if (id >= vocab.scratch.length) {
-          const grown = new Int32Array(Math.max(id + 1, vocab.scratch.length * 2));
-          grown.set(vocab.scratch);
-          vocab.scratch = grown;
-        }
-        if (vocab.scratch[id]++ === 0) seen.push(id);
+/** Feature counts of the document being read, by id; cleared as each document is taken. */
+export class TermCounter {
+  private tf = new Int32Array(1 << 16);
+  /** Ids counted so far, in first-seen order. */
+  private seen = new Int32Array(256);
+  private size = 0;
+
+  /** Counts one occurrence of feature `id` (bound: passed around as a callback). */
+  readonly count = (id: number): void => {
+    if (id >= this.tf.length) this.tf = grown(this.tf, id + 1);
+    if (this.tf[id]++ === 0) {
+      if (this.size === this.seen.length) this.seen = grown(this.seen, this.size + 1);
+      this.seen[this.size++] = id;
+    }
+  };
+
+  /**
+   * Appends the counted ids (ascending) and their counts to `ids` / `tfs` from index `at`, adds one
+   * to each id's document frequency in `df`, starts a new document, and returns the new end.
+   */
+  drain(ids: Int32Array, tfs: Int32Array, at: number, df: Int32Array): number {
+    const seen = this.seen.subarray(0, this.size).sort();
+    for (let k = 0; k < seen.length; k++) {
+      const id = seen[k];
+      ids[at] = id;
+      tfs[at++] = this.tf[id];
+      this.tf[id] = 0;
+      df[id]++;
+    }
+    this.size = 0;
+    return at;
+  }
+
+  /** Distinct ids counted in the current document. */
+  get distinct(): number {
+    return this.size;
+  }
+}
+
+export function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+  let size = a.length * 2;
+  while (size < min) size *= 2;
+  const out = new Int32Array(size);
+  out.set(a);
+  return out;
+}
+
+/**
+ * Counts the features of each token of `text` (its first MAX_FEATURE_CHARS): words (letters) and
+ * numbers (digits with inner `.` or `,`); lower-case words shorter than MIN_PREFIX_WORD carry no
+ * feature and are skipped. A plain loop over char codes: tokens are looked up by their
+ * characters, never sliced unless new.
+ */
+export function countFeatures(text: string, table: TokenTable, vocabulary: Vocabulary, counter: TermCounter): void {
+  const cls = charClasses();
+  const n = Math.min(text.length, MAX_FEATURE_CHARS);
+  let i = 0;
+  while (i < n) {
+    const c = cls[text.charCodeAt(i)];
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let isNumber = false;
+    if (c & DIGIT) {
+      isNumber = true;
+      i++;
+      for (;;) {
+        while (i < n && cls[text.charCodeAt(i)] & DIGIT) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 46 || sep === 44) && i + 1 < n && cls[text.charCodeAt(i + 1)] & DIGIT) i++;
+        else break;
       }
-    },
-    MIN_PREFIX_WORD,
-  );
-  const tfs = seen.map((id) => vocab.scratch[id]);
-  for (const id of seen) vocab.scratch[id] = 0;
-  return { ids: seen, tfs };
+    } else {
+      i++;
+      while (i < n && cls[text.charCodeAt(i)] & LETTER) i++;
+      if ((c & UPPER) === 0) {
+        if (i - start < MIN_PREFIX_WORD) continue;
+        const code = packedPrefix(text, start);
+        if (code > 0) {
+          counter.count(vocabulary.prefixId(code, text, start));
+          continue;
+        }
+      }
+    }
+    table.forEachId(text, start, i, isNumber, counter.count);
+  }
+}
+
+/** The folded first PREFIX_LENGTH letters of a word as a 5-bit-per-letter code, or 0 when not all a-z. */
+function packedPrefix(text: string, start: number): number {
+  let code = 0;
+  for (let i = start; i < start + PREFIX_LENGTH; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c < 128 ? FOLDED_INDEX[c] : 0;
+    if (letter === 0) return 0;
+    code = (code << 5) | letter;
+  }
+  return code;
 }

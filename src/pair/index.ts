@@ -5,7 +5,7 @@ import type { Lang, Pair, PairEvidence, PairOrigin, Pairing, Unpaired } from '..
 import { findCandidates } from './candidates.js';
 import { NAME, NUMBER } from './features.js';
 import { competitiveLinking } from './link.js';
-import { similarity, vectorise, type Vectors } from './vectors.js';
+import { sharedIds, similarity, vectorise, type Vectors } from './vectors.js';
 
 export { pairsByName, parsePairsFile } from './given.js';
 
@@ -53,7 +53,7 @@ export function pairArticles(docs: PairCandidate[], opts: PairOptions): Pairing 
     else unpaired.push({ file: d.file, lang: d.lang, reason: `language ${d.lang} not paired` });
   }
 
-  const v = vectorise(withTitles(src), withTitles(tgt));
+  const v = vectorise(src, tgt);
   const srcIndex = new Map(src.map((d, i) => [d.file, i]));
   const tgtIndex = new Map(tgt.map((d, i) => [d.file, i]));
   const pair = (s: number, t: number, score: number, origin: PairOrigin): Pair => ({
@@ -106,24 +106,10 @@ function acceptedGiven(
   return accepted;
 }
 
-/** The title is the densest evidence (names, numbers): count it once more. */
-function withTitles(docs: PairCandidate[]): { text: string; lang: Lang }[] {
-  return docs.map((d) => ({ text: d.title ? `${d.title}\n${d.text}` : d.text, lang: d.lang }));
-}
 
 function evidenceFor(src: PairCandidate, tgt: PairCandidate, v: Vectors, s: number, t: number): PairEvidence {
   const { keys, surfaces } = v.vocabulary;
-  const a = v.src[s];
-  const b = v.tgt[t];
-  const shared: number[] = [];
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    if (a.ids[i] === b.ids[j]) {
-      shared.push(a.ids[i]);
-      i++;
-      j++;
-    } else if (a.ids[i] < b.ids[j]) i++;
-    else j++;
-  }
+  const shared = sharedIds(v.src, s, v.tgt, t);
   shared.sort((x, y) => v.idf[y] - v.idf[x] || x - y);
   const top = (kind: string) =>
     shared

@@ -1,22 +1,26 @@
-// TF-IDF vectors over the features the two sides share, as sorted id / weight arrays so that a dot
-// product is a linear merge and 40,000 documents fit in memory.
+// TF-IDF vectors over the features the two sides share, stored as one compressed sparse row matrix
+// per side (typed arrays, ids ascending in each row) so that a dot product is a linear merge and
+// 40,000 documents are a handful of objects for the garbage collector.
 import type { Lang } from '../types.js';
-import { countFeatures, newVocabulary, type Vocabulary } from './features.js';
+import { countFeatures, grown, TermCounter, Vocabulary } from './features.js';
 
 export interface Doc {
   text: string;
+  /** Counted once more: the title is the densest evidence (names, numbers). */
+  title?: string;
   lang: Lang;
 }
 
-/** A unit-length sparse vector; `ids` ascending. */
-export interface SparseVector {
+/** Rows of unit-length sparse vectors: row r is ids / weights [offsets[r], offsets[r + 1]). */
+export interface SparseRows {
+  offsets: Int32Array;
   ids: Int32Array;
   weights: Float32Array;
 }
 
 export interface Vectors {
-  src: SparseVector[];
-  tgt: SparseVector[];
+  src: SparseRows;
+  tgt: SparseRows;
   /** Text lengths in characters, for the length-ratio factor. */
   srcLength: Float64Array;
   tgtLength: Float64Array;
@@ -28,61 +32,90 @@ export interface Vectors {
   tgtDf: Int32Array;
 }
 
-interface Counted {
-  ids: number[];
-  tfs: number[];
+/** Term counts of one side, rows sorted by feature id, and the side's document frequencies. */
+interface Counts {
+  offsets: Int32Array;
+  ids: Int32Array;
+  tfs: Int32Array;
+  df: Int32Array;
 }
 
-function count(docs: Doc[], vocabulary: Vocabulary, df: number[]): Counted[] {
-  return docs.map(({ text, lang }) => {
-    const c = countFeatures(text, lang, vocabulary);
-    for (const id of c.ids) {
-      while (df.length <= id) df.push(0);
-      df[id]++;
+function count(docs: Doc[], vocabulary: Vocabulary): Counts {
+  const offsets = new Int32Array(docs.length + 1);
+  let ids = new Int32Array(1 << 16);
+  let tfs = new Int32Array(1 << 16);
+  let df = new Int32Array(1 << 16);
+  const counter = new TermCounter();
+  let end = 0;
+  docs.forEach((d, r) => {
+    const table = vocabulary.tableOf(d.lang);
+    if (d.title) countFeatures(d.title, table, vocabulary, counter);
+    countFeatures(d.text, table, vocabulary, counter);
+    if (end + counter.distinct > ids.length) {
+      ids = grown(ids, end + counter.distinct);
+      tfs = grown(tfs, end + counter.distinct);
     }
-    return c;
+    if (vocabulary.keys.length > df.length) df = grown(df, vocabulary.keys.length);
+    end = counter.drain(ids, tfs, end, df);
+    offsets[r + 1] = end;
   });
+  return { offsets, ids: ids.subarray(0, end), tfs: tfs.subarray(0, end), df };
 }
 
 /** Sublinear tf x idf, restricted to features seen on the other side too (the rest only dilute). */
-function weigh(c: Counted, idf: Float64Array, otherDf: number[]): SparseVector {
-  const order = c.ids.map((_, i) => i).filter((i) => otherDf[c.ids[i]] > 0);
-  order.sort((a, b) => c.ids[a] - c.ids[b]);
-  const ids = new Int32Array(order.length);
-  const weights = new Float32Array(order.length);
-  let norm = 0;
-  order.forEach((i, k) => {
-    const w = (1 + Math.log(c.tfs[i])) * idf[c.ids[i]];
-    ids[k] = c.ids[i];
-    weights[k] = w;
-    norm += w * w;
-  });
-  norm = Math.sqrt(norm) || 1;
-  for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-  return { ids, weights };
+function weigh(c: Counts, idf: Float64Array, otherDf: Int32Array): SparseRows {
+  const rows = c.offsets.length - 1;
+  const offsets = new Int32Array(rows + 1);
+  let kept = 0;
+  for (let k = 0; k < c.ids.length; k++) if (otherDf[c.ids[k]] > 0) kept++;
+  const ids = new Int32Array(kept);
+  const weights = new Float32Array(kept);
+  let out = 0;
+  for (let r = 0; r < rows; r++) {
+    const first = out;
+    let norm = 0;
+    for (let k = c.offsets[r]; k < c.offsets[r + 1]; k++) {
+      const id = c.ids[k];
+      if (otherDf[id] === 0) continue;
+      const w = (1 + Math.log(c.tfs[k])) * idf[id];
+      ids[out] = id;
+      weights[out++] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = first; k < out; k++) weights[k] /= norm;
+    offsets[r + 1] = out;
+  }
+  return { offsets, ids, weights };
+}
+
+/** Exactly `size` long, zero-filled past the end of `a`. */
+function sized(a: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(size);
+  out.set(a.subarray(0, Math.min(a.length, size)));
+  return out;
 }
 
 export function vectorise(src: Doc[], tgt: Doc[]): Vectors {
-  const vocabulary = newVocabulary();
-  const srcDf: number[] = [];
-  const tgtDfList: number[] = [];
-  const srcCounts = count(src, vocabulary, srcDf);
-  const tgtCounts = count(tgt, vocabulary, tgtDfList);
+  const vocabulary = new Vocabulary();
+  const srcCounts = count(src, vocabulary);
+  const tgtCounts = count(tgt, vocabulary);
   const size = vocabulary.keys.length;
-  while (srcDf.length < size) srcDf.push(0);
-  while (tgtDfList.length < size) tgtDfList.push(0);
+  const srcDf = sized(srcCounts.df, size);
+  const tgtDf = sized(tgtCounts.df, size);
   const n = src.length + tgt.length;
   const idf = new Float64Array(size);
-  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(n / (srcDf[id] + tgtDfList[id]));
+  for (let id = 0; id < size; id++) idf[id] = Math.log(n / (srcDf[id] + tgtDf[id]));
+  const lengthOf = (d: Doc) => d.text.length;
   return {
-    src: srcCounts.map((c) => weigh(c, idf, tgtDfList)),
-    srcLength: Float64Array.from(src, (d) => d.text.length),
-    tgtLength: Float64Array.from(tgt, (d) => d.text.length),
-    tgt: tgtCounts.map((c) => weigh(c, idf, srcDf)),
+    src: weigh(srcCounts, idf, tgtDf),
+    tgt: weigh(tgtCounts, idf, srcDf),
+    srcLength: Float64Array.from(src, lengthOf),
+    tgtLength: Float64Array.from(tgt, lengthOf),
     vocabulary,
     idf,
-    srcDf: Int32Array.from(srcDf),
-    tgtDf: Int32Array.from(tgtDfList),
+    srcDf,
+    tgtDf,
   };
 }
 
@@ -97,16 +130,18 @@ const LENGTH_TOLERANCE = 1;
 /** Similarity of source `s` and target `t`: cosine with the length-ratio discount. */
 export function similarity(v: Vectors, s: number, t: number): number {
   const excess = Math.abs(Math.log((v.tgtLength[t] || 1) / (v.srcLength[s] || 1))) - LENGTH_TOLERANCE;
-  const cosine = dot(v.src[s], v.tgt[t]);
+  const cosine = dot(v.src, s, v.tgt, t);
   return excess > 0 ? cosine * Math.exp(-LENGTH_SLOPE * excess) : cosine;
 }
 
-/** Cosine of two unit vectors. */
-export function dot(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
+/** Cosine of row `r` of `a` and row `q` of `b` (unit vectors). */
+export function dot(a: SparseRows, r: number, b: SparseRows, q: number): number {
+  let i = a.offsets[r];
+  let j = b.offsets[q];
+  const iEnd = a.offsets[r + 1];
+  const jEnd = b.offsets[q + 1];
   let sum = 0;
-  while (i < a.ids.length && j < b.ids.length) {
+  while (i < iEnd && j < jEnd) {
     const x = a.ids[i];
     const y = b.ids[j];
     if (x === y) sum += a.weights[i++] * b.weights[j++];
@@ -114,4 +149,18 @@ export function dot(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return sum;
+}
+
+/** The feature ids rows `r` of `a` and `q` of `b` share, ascending. */
+export function sharedIds(a: SparseRows, r: number, b: SparseRows, q: number): number[] {
+  const shared: number[] = [];
+  for (let i = a.offsets[r], j = b.offsets[q]; i < a.offsets[r + 1] && j < b.offsets[q + 1]; ) {
+    if (a.ids[i] === b.ids[j]) {
+      shared.push(a.ids[i]);
+      i++;
+      j++;
+    } else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return shared;
 }

@@ -1,6 +1,6 @@
 import type { ScannedQuantity } from '../../numbers/index.js';
 import type { Flag } from '../../types.js';
-import { numeral } from '../compare.js';
+import { numeral, sizeOnly } from '../compare.js';
 import { makeFlag } from '../flag.js';
 import type { Comparison, Rule, RuleInfo } from '../types.js';
 
@@ -17,6 +17,7 @@ function digitsOf(q: ScannedQuantity): string {
 
 /** Same digits, different magnitude word or separator reading. */
 export function magnitudeChanged(s: ScannedQuantity, t: ScannedQuantity): boolean {
+  if (sizeOnly(s) && sizeOnly(t)) return s.magnitude !== t.magnitude;
   if (s.fromWords && t.fromWords && !s.bare) return false;
   if ((s.magnitude ?? 1) !== (t.magnitude ?? 1) && (s.bare || numeral(s) === numeral(t))) return true;
   const ds = digitsOf(s);

@@ -1,75 +1,124 @@
 import type { ScannedQuantity } from '../../numbers/index.js';
 import type { Flag } from '../../types.js';
+import { contextOf, overlap, type Context } from '../context.js';
 import { makeFlag } from '../flag.js';
-import type { Comparison, Rule, RuleInfo } from '../types.js';
+import type { Comparison, Rule, RuleInfo, Side } from '../types.js';
 
 const info: RuleInfo = {
   id: 'numbers-swapped',
   severity: 'error',
   title: 'Numbers swapped',
-  description: 'Two numbers exchanged places: each now has the other one\'s unit, role or order.',
+  description: "Two numbers exchanged places: each now stands among the other one's words, unit or role.",
 };
 
-// Most words between two numbers read as one coordinated group ("204 boys and 172 girls").
-const MAX_GAP_WORDS = 3;
-// Words that coordinate two figures: lists, ranges, alternatives, dimensions.
-const COORDINATORS = new Set(['and', 'or', 'to', 'und', 'oder', 'bis', 'x', 'mal', '-', '–', '/', ',', 'and/or']);
+// Weights of the evidence that a source figure and a target figure are the same mention:
+// shared context words, same kind, same role, distance in the text, distance in figure order.
+export const WEIGHTS = [2, 1, 0.5, -0.5, -1.5];
+// How much better the crossed reading must fit than the straight one to call it a swap.
+export const THRESHOLD = 1.5;
 
 // Roles that belong to a figure and do not move in translation: time spans and measures.
-// Counted nouns (children, people) are left out: "20 children out of 23" is "20 von 23 Kindern".
 const ROLE: Record<string, string> = {
-  year: 'year', age: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour', minute: 'minute', second: 'second',
+  year: 'year', age: 'age', month: 'month', week: 'week', day: 'day', hour: 'hour', minute: 'minute', second: 'second',
   km: 'km', m: 'm', cm: 'cm', mm: 'mm', kg: 'kg', g: 'g', t: 't', l: 'l', mile: 'mile', deg: 'deg', point: 'point', times: 'times',
 };
 
 /** What a figure is in its sentence: a date's day, an amount of money, a percentage, a measure. */
 function role(q: ScannedQuantity): string | undefined {
-  if (q.kind === 'date') return 'date';
+  if (q.kind === 'date' || q.kind === 'time' || q.kind === 'percent') return q.kind;
   if (q.kind === 'currency') return `money:${q.unit}`;
   return q.context === undefined ? undefined : ROLE[q.context];
 }
 
-// Roles a translator may leave unsaid on one of two coordinated figures ("120 bis 150 Euro"):
-// they count as moved only when the figure took on another role.
-function looseRole(r: string): boolean {
-  return r === 'date' || r.startsWith('money:');
+interface Mention {
+  q: ScannedQuantity;
+  ctx: Context;
+  /** Place in the text, 0..1. */
+  pos: number;
+  /** Place among the text's figures, 0..1. */
+  rank: number;
 }
 
-function gap(a: ScannedQuantity, b: ScannedQuantity, text: string): string {
-  const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
-  return text.slice(x.span.end, y.span.start);
+function mention(side: Side, n: number): Mention {
+  const q = side.quantities[n];
+  const count = side.quantities.length;
+  return { q, ctx: contextOf(side, q), pos: q.span.start / Math.max(1, side.text.length), rank: count > 1 ? n / (count - 1) : 0 };
 }
 
-function tight(a: ScannedQuantity, b: ScannedQuantity, text: string): boolean {
-  const words = gap(a, b, text).toLowerCase().replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
-  return words.length <= MAX_GAP_WORDS && words.some((w) => COORDINATORS.has(w)) && !words.some((w) => /[.;:!?]/.test(w));
+/** The evidence that a source mention and a target mention are one figure, by everything but the value. */
+export function evidence(a: Mention, b: Mention): number[] {
+  const ra = role(a.q);
+  return [
+    overlap(a.ctx, b.ctx),
+    a.q.kind === b.q.kind ? 1 : 0,
+    ra !== undefined && ra === role(b.q) ? 1 : 0,
+    Math.abs(a.pos - b.pos),
+    Math.abs(a.rank - b.rank),
+  ];
+}
+
+function fit(a: Mention, b: Mention, weights: readonly number[]): number {
+  const e = evidence(a, b);
+  let f = 0;
+  for (let k = 0; k < e.length; k++) f += weights[k] * e[k];
+  return f;
+}
+
+/** For tuning: crossed minus straight evidence of every pair of matched figures. */
+export function swapEvidence(c: Comparison): number[][] {
+  const out: number[][] = [];
+  bestSwap(c, WEIGHTS, out);
+  return out;
+}
+
+export interface Swap {
+  gain: number;
+  s: [ScannedQuantity, ScannedQuantity];
+  t: [ScannedQuantity, ScannedQuantity];
+}
+
+/** The pair of matched figures whose crossed reading fits best, when it fits better than the straight one. */
+export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS, trace?: number[][]): Swap | undefined {
+  const pairs = c.matched.filter(([i, j]) => {
+    const s = c.src.quantities[i];
+    const t = c.tgt.quantities[j];
+    return !s.weak && !t.weak && !s.fromWords && !t.fromWords;
+  });
+  if (pairs.length < 2) return undefined;
+  const ms = new Map<number, Mention>();
+  const mt = new Map<number, Mention>();
+  const src = (i: number) => ms.get(i) ?? ms.set(i, mention(c.src, i)).get(i)!;
+  const tgt = (j: number) => mt.get(j) ?? mt.set(j, mention(c.tgt, j)).get(j)!;
+  let best: Swap | undefined;
+  for (let x = 0; x < pairs.length; x++) {
+    for (let y = x + 1; y < pairs.length; y++) {
+      const [i1, j1] = pairs[x];
+      const [i2, j2] = pairs[y];
+      if (Math.abs(c.src.quantities[i1].value) === Math.abs(c.src.quantities[i2].value)) continue;
+      const straight = fit(src(i1), tgt(j1), weights) + fit(src(i2), tgt(j2), weights);
+      const crossed = fit(src(i1), tgt(j2), weights) + fit(src(i2), tgt(j1), weights);
+      const gain = crossed - straight;
+      if (trace) {
+        const e11 = evidence(src(i1), tgt(j1));
+        const e22 = evidence(src(i2), tgt(j2));
+        const e12 = evidence(src(i1), tgt(j2));
+        const e21 = evidence(src(i2), tgt(j1));
+        trace.push(e11.map((_, k) => e12[k] + e21[k] - e11[k] - e22[k]));
+      }
+      if (!best || gain > best.gain) {
+        best = { gain, s: [c.src.quantities[i1], c.src.quantities[i2]], t: [c.tgt.quantities[j1], c.tgt.quantities[j2]] };
+      }
+    }
+  }
+  return best;
 }
 
 export const numbersSwapped: Rule = {
   info,
   run(c: Comparison): Flag[] {
-    const pairs = c.matched.map(([i, j]) => ({ s: c.src.quantities[i], t: c.tgt.quantities[j], i, j }));
-    // The unit or role of a figure moved to another figure ("49 minutes" -> "2025 Minuten").
-    for (const p of pairs) {
-      for (const [who, other] of [['t', 's'], ['s', 't']] as const) {
-        const ctx = role(p[who]);
-        const was = role(p[other]);
-        if (!ctx || was === ctx || p.s.fromWords || p.t.fromWords) continue;
-        if (looseRole(ctx) && was === undefined) continue;
-        const side = other === 's' ? c.src.quantities : c.tgt.quantities;
-        const holder = side.find((q) => role(q) === ctx && q !== p[other] && Math.abs(q.value) !== Math.abs(p[other].value) && !q.weak);
-        if (holder) return [makeFlag(info, `"${p.s.text}" took the place of "${holder.text}"`, c, p.s, p.t)];
-      }
-    }
-    // Two coordinated figures in the opposite order ("between 80 and 100" -> "100 bis 80").
-    for (const a of pairs) {
-      for (const b of pairs) {
-        if (a.i >= b.i || a.s.value === b.s.value) continue;
-        if (a.j < b.j) continue;
-        if (!tight(a.s, b.s, c.src.text) || !tight(a.t, b.t, c.tgt.text)) continue;
-        return [makeFlag(info, `"${a.s.text}" and "${b.s.text}" are in the opposite order`, c, a.s, a.t)];
-      }
-    }
-    return [];
+    const swap = bestSwap(c);
+    if (!swap || swap.gain < THRESHOLD) return [];
+    const [a, b] = swap.s;
+    return [makeFlag(info, `"${a.text}" and "${b.text}" traded places`, c, a, swap.t[0])];
   },
 };

@@ -24,6 +24,8 @@ export const unitMismatch: Rule = {
       const su = s.kind === 'currency' ? s.unit : MEASURES.has(s.context ?? '') ? s.context : undefined;
       const tu = t.kind === 'currency' ? t.unit : MEASURES.has(t.context ?? '') ? t.context : undefined;
       if (!su || !tu || su === tu || (COMPATIBLE[su] ?? su) === (COMPATIBLE[tu] ?? tu)) continue;
+      // "0.30 euros" and "30 Cent": matched through the sub-unit.
+      if ((COMPATIBLE[su] !== undefined || COMPATIBLE[tu] !== undefined) && s.value !== t.value) continue;
       if ((s.kind === 'currency') !== (t.kind === 'currency')) continue;
       out.push(makeFlag(info, `"${s.text}" (${su}) became "${t.text}" (${tu})`, c, s, t));
     }

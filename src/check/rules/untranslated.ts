@@ -1,5 +1,6 @@
 import { detectText } from '../../detect/index.js';
 import type { Flag } from '../../types.js';
+import { contextTable } from '../lang/index.js';
 import type { Comparison, Rule, RuleInfo } from '../types.js';
 
 const info: RuleInfo = {
@@ -12,6 +13,8 @@ const info: RuleInfo = {
 // Share of target words also found in the source above which the detector is asked at all;
 // keeps the (slower) language detector off the ordinary translated sentence.
 const COPY_SHARE = 0.5;
+// Share of target words that are source-language function words below which the target is translated.
+const MIN_FUNCTION_SHARE = 0.15;
 // Fewest words for a language judgement worth making.
 const MIN_WORDS = 4;
 // Detector confidence needed to call the target the source language.
@@ -23,6 +26,11 @@ export const untranslated: Rule = {
     if (c.src.lang === c.tgt.lang) return [];
     const tw = c.tgt.words;
     if (tw.length < MIN_WORDS) return [];
+    // Cheap first test: a sentence in the source language is full of its function words.
+    const stop = contextTable(c.src.lang).stopwords;
+    let function_ = 0;
+    for (const w of tw) if (stop.has(w)) function_++;
+    if (function_ / tw.length < MIN_FUNCTION_SHARE) return [];
     const sw = new Set(c.src.words);
     let same = 0;
     for (const w of tw) if (sw.has(w)) same++;

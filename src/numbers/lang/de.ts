@@ -23,8 +23,10 @@ export const de: NumberTable = {
   },
   scales: { hundert: 100, tausend: 1e3, dutzend: 12 },
   compoundJoiner: 'und',
+  approximateWords: ['dutzend'],
   numberJoiners: [],
   magnitudes: {
+    tausende: 1e3, tausenden: 1e3, 
     million: 1e6, millionen: 1e6, mio: 1e6, mill: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, mia: 1e9,
     billion: 1e12, billionen: 1e12, bio: 1e12, billiarde: 1e15, billiarden: 1e15, tsd: 1e3,
   },
@@ -38,7 +40,14 @@ export const de: NumberTable = {
     },
     ADJ_ENDINGS,
   ),
-  ordinalSuffixes: ['te', 'ten', 'ter', 'tes', 'tem', 'ste', 'sten', 'ster'],
+  ordinalSuffixes: ['te', 'ten', 'ter', 'tes', 'tem', 'ste', 'sten', 'ster', 'st', 'nd', 'rd', 'th'],
+  ordinalWordSuffixes: ['ste', 'sten', 'ster', 'stes', 'stem', 'te', 'ten', 'ter', 'tes', 'tem'],
+  halfHour: { words: ['halb'], offset: -0.5 },
+  impliedNumbers: [['achtelfinal', 16], ['viertelfinal', 8], ['halbfinal', 4]],
+  unitScales: {
+    jahrzehnt: { factor: 10, unit: 'year' }, jahrzehnte: { factor: 10, unit: 'year' }, jahrzehnten: { factor: 10, unit: 'year' },
+    jahrhundert: { factor: 100, unit: 'year' }, jahrhunderte: { factor: 100, unit: 'year' }, jahrhunderten: { factor: 100, unit: 'year' },
+  },
   multipliers: {
     ...inflect({ doppelt: 2, zweifach: 2, dreifach: 3, vierfach: 4, fünffach: 5, zehnfach: 10 }, ALL_ENDINGS),
     ...inflect({ verdoppelt: 2, verdreifacht: 3, vervierfacht: 4, verfünffacht: 5, verzehnfacht: 10 }, ALL_ENDINGS),
@@ -60,6 +69,7 @@ export const de: NumberTable = {
   timeWords: { uhr: 0, h: 0 },
   rangeWords: ['bis', '-', '–', 'und'],
   rangeOpeners: ['zwischen', 'von'],
+  stepWords: ['auf'],
   rangeClosers: ['und', 'bis'],
   units: {
     ...SHARED_UNITS,

@@ -12,8 +12,10 @@ export const en: NumberTable = {
     seventy: 70, eighty: 80, ninety: 90,
   },
   scales: { hundred: 100, thousand: 1e3, dozen: 12 },
+  approximateWords: ['dozen'],
   numberJoiners: ['and', '-'],
   magnitudes: {
+    thousands: 1e3, 
     million: 1e6, millions: 1e6, mln: 1e6, m: 1e6, mn: 1e6,
     billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, milliard: 1e9, milliards: 1e9,
     trillion: 1e12, trillions: 1e12, tn: 1e12, k: 1e3,
@@ -23,9 +25,18 @@ export const en: NumberTable = {
   ordinals: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
     tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-    twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100,
+    sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+    fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+    thousandth: 1000,
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  ordinalWordSuffixes: [],
+  halfHour: { words: ['half past'], offset: 0.5 },
+  impliedNumbers: [['quarterfinal', 8], ['quarter-final', 8], ['semifinal', 4], ['semi-final', 4]],
+  unitScales: {
+    decade: { factor: 10, unit: 'year' }, decades: { factor: 10, unit: 'year' },
+    century: { factor: 100, unit: 'year' }, centuries: { factor: 100, unit: 'year' },
+  },
   multipliers: {
     double: 2, doubled: 2, doubling: 2, doubles: 2, twofold: 2,
     triple: 3, tripled: 3, tripling: 3, triples: 3, threefold: 3, treble: 3, trebled: 3,
@@ -46,6 +57,7 @@ export const en: NumberTable = {
   timeWords: { 'p.m.': 12, pm: 12, 'a.m.': 0, am: 0, "o'clock": 0, gmt: 0, cet: 0, 'p.m': 12, 'a.m': 0 },
   rangeWords: ['to', '-', '–', 'and', 'through'],
   rangeOpeners: ['between', 'from'],
+  stepWords: ['to'],
   rangeClosers: ['and', 'to'],
   units: {
     ...SHARED_UNITS,

@@ -11,6 +11,8 @@ export interface NumberTable {
   scales: Record<string, number>;
   /** Whether number words fuse into one word ("dreiundzwanzig") and the joiner between unit and tens. */
   compoundJoiner?: string;
+  /** Scale words that make a round count rather than a figure ("a dozen"). */
+  approximateWords: string[];
   /** Words that join a multi-word number without changing it ("one hundred and fifty"). */
   numberJoiners: string[];
   /** Magnitude words and abbreviations after a number (million, Mrd.). */
@@ -21,6 +23,14 @@ export interface NumberTable {
   weakOnes: string[];
   /** Ordinal words ("first", "dritten"), with their inflected forms. */
   ordinals: Record<string, number>;
+  /** Endings that make an ordinal of a (compound) number word: "neunzigsten", "einundzwanzigste". */
+  ordinalWordSuffixes: string[];
+  /** How a clock time is said with "half": the words before the hour and the offset ("halb sieben" = 6:30). */
+  halfHour: { words: string[]; offset: number };
+  /** Word beginnings that name a number without writing it ("achtelfinal": 16 teams left). */
+  impliedNumbers: [string, number][];
+  /** Words after a number that count in bigger units ("Jahrzehnte": 10 years). */
+  unitScales: Record<string, { factor: number; unit: string }>;
   /** Suffixes glued to digits that make an ordinal (1st, 2nd). */
   ordinalSuffixes: string[];
   /** Multiplier words ("double", "Verdreifachung"): factor. */
@@ -39,6 +49,8 @@ export interface NumberTable {
   rangeWords: string[];
   rangeOpeners: string[];
   rangeClosers: string[];
+  /** Words between the two figures of a change ("von 4,2 auf 4,1 Milliarden"): the second one's magnitude word may cover both. */
+  stepWords: string[];
   /** Unit words after a number: language-independent unit code (minutes, km, age...). */
   units: Record<string, string>;
   /** Adjective endings fused with a number ("zwanzigjährige", "75seitige"): their role, `%` or `times` or a unit code. */
