@@ -64,13 +64,6 @@ function fit(a: Mention, b: Mention, weights: readonly number[]): number {
   return f;
 }
 
-/** For tuning: crossed minus straight evidence of every pair of matched figures. */
-export function swapEvidence(c: Comparison): number[][] {
-  const out: number[][] = [];
-  bestSwap(c, WEIGHTS, out);
-  return out;
-}
-
 export interface Swap {
   gain: number;
   s: [ScannedQuantity, ScannedQuantity];
@@ -78,7 +71,7 @@ export interface Swap {
 }
 
 /** The pair of matched figures whose crossed reading fits best, when it fits better than the straight one. */
-export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS, trace?: number[][]): Swap | undefined {
+export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS): Swap | undefined {
   const pairs = c.matched.filter(([i, j]) => {
     const s = c.src.quantities[i];
     const t = c.tgt.quantities[j];
@@ -98,13 +91,6 @@ export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS, tr
       const straight = fit(src(i1), tgt(j1), weights) + fit(src(i2), tgt(j2), weights);
       const crossed = fit(src(i1), tgt(j2), weights) + fit(src(i2), tgt(j1), weights);
       const gain = crossed - straight;
-      if (trace) {
-        const e11 = evidence(src(i1), tgt(j1));
-        const e22 = evidence(src(i2), tgt(j2));
-        const e12 = evidence(src(i1), tgt(j2));
-        const e21 = evidence(src(i2), tgt(j1));
-        trace.push(e11.map((_, k) => e12[k] + e21[k] - e11[k] - e22[k]));
-      }
       if (!best || gain > best.gain) {
         best = { gain, s: [c.src.quantities[i1], c.src.quantities[i2]], t: [c.tgt.quantities[j1], c.tgt.quantities[j2]] };
       }
