@@ -6,6 +6,16 @@ import { visibleLine } from './visible-text.js';
 
 /** Sentence excerpt length: one terminal line with its indent. */
 const EXCERPT = 100;
+/** Rows per list and open flags listed: a summary of 10,000 pairs must still fit a CI log; the report has everything. */
+const MAX_ROWS = 40;
+const MAX_FLAGS = 60;
+
+/** The first `max` lines, then one line saying how many more the report holds. */
+function capped<T>(items: T[], max: number, line: (item: T) => string): string[] {
+  const out = items.slice(0, max).map(line);
+  if (items.length > max) out.push(`  … and ${items.length - max} more (see report.md)`);
+  return out;
+}
 
 export function plainSummary(report: RunReport): string {
   const lines: string[] = [];
@@ -16,23 +26,38 @@ export function plainSummary(report: RunReport): string {
   );
   if (report.rejected.length > 0) {
     lines.push(`Rejected: ${report.rejected.length}`);
-    for (const r of report.rejected) lines.push(`  ${visibleLine(r.file)}: ${visibleLine(r.reason)}`);
+    lines.push(...capped(report.rejected, MAX_ROWS, (r) => `  ${visibleLine(r.file)}: ${visibleLine(r.reason)}`));
   }
   lines.push(`Pairs: ${report.pairs.length}`);
-  for (const p of report.pairs) {
-    const open = p.flags.filter((f) => f.state === 'open').length;
-    lines.push(
-      `  ${visibleLine(p.src)} (${visibleLine(p.srcLang)}) <> ${visibleLine(p.tgt)} (${visibleLine(p.tgtLang)}): ` +
-        `score ${p.score.toFixed(2)}, ${p.flags.length} flag${p.flags.length === 1 ? '' : 's'} (${open} open)`,
-    );
-  }
+  const openOf = (p: PairResult) => p.flags.filter((f) => f.state === 'open').length;
+  // Pairs with the most open flags first when the list is cut.
+  const pairs = report.pairs.length > MAX_ROWS ? [...report.pairs].sort((a, b) => openOf(b) - openOf(a)) : report.pairs;
+  lines.push(
+    ...capped(
+      pairs,
+      MAX_ROWS,
+      (p) =>
+        `  ${visibleLine(p.src)} (${visibleLine(p.srcLang)}) <> ${visibleLine(p.tgt)} (${visibleLine(p.tgtLang)}): ` +
+        `score ${p.score.toFixed(2)}, ${p.flags.length} flag${p.flags.length === 1 ? '' : 's'} (${openOf(p)} open)`,
+    ),
+  );
   lines.push(`Unpaired: ${report.unpaired.length}`);
-  for (const u of report.unpaired) lines.push(`  ${visibleLine(u.file)} (${visibleLine(u.lang)}): ${visibleLine(u.reason)}`);
+  lines.push(...capped(report.unpaired, MAX_ROWS, (u) => `  ${visibleLine(u.file)} (${visibleLine(u.lang)}): ${visibleLine(u.reason)}`));
+  let listed = 0;
+  let left = 0;
   for (const p of report.pairs) {
-    if (p.flags.length === 0) continue;
-    lines.push('', `Flags in ${visibleLine(p.src)} <> ${visibleLine(p.tgt)}:`);
-    for (const f of bySeverityThenBead(p.flags)) lines.push(...flagLines(f));
+    const open = bySeverityThenBead(p.flags).filter((f) => f.state === 'open');
+    if (open.length === 0) continue;
+    if (listed >= MAX_FLAGS) {
+      left += open.length;
+      continue;
+    }
+    lines.push('', `Open flags in ${visibleLine(p.src)} <> ${visibleLine(p.tgt)}:`);
+    for (const f of open.slice(0, MAX_FLAGS - listed)) lines.push(...flagLines(f));
+    left += Math.max(0, open.length - (MAX_FLAGS - listed));
+    listed += Math.min(open.length, MAX_FLAGS - listed);
   }
+  if (left > 0) lines.push('', `… and ${left} more open flags (see report.md or tandem review)`);
   lines.push('', totals(report));
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,10 @@
 // The report stage's I/O edge: run folders on disk, the `latest` pointer, and reading runs back.
 
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunReport } from '../types.js';
 import { slug } from './escape.js';
@@ -42,13 +45,33 @@ export async function writeRun(outDir: string, report: RunReport): Promise<strin
   const runDir = join(outDir, name);
   const written: RunReport = { ...report, schemaVersion: SCHEMA_VERSION, runId: name };
   await Promise.all([
-    writeFile(join(runDir, REPORT_JSON), JSON.stringify(written, null, 2) + '\n'),
+    pipeline(Readable.from(reportJson(written)), createWriteStream(join(runDir, REPORT_JSON))),
     writeFile(join(runDir, 'report.md'), renderMarkdown(written)),
     writeFile(join(runDir, 'index.html'), renderHtml(written)),
     writeFile(join(runDir, 'alignments.tmx'), reportTmx(written)),
   ]);
   await pointLatest(outDir, name);
   return runDir;
+}
+
+/** Stands in for the pairs while the rest of the report is laid out. */
+const PAIRS_PLACEHOLDER = '"\\u0000pairs"';
+
+/**
+ * report.json in pieces: the top level indented, then one pair per line, so that no single string comes
+ * near V8's string limit on a run of 10,000 pairs (and the file still diffs and greps by pair).
+ */
+export function* reportJson(report: RunReport): Generator<string> {
+  const layout = JSON.stringify({ ...report, pairs: '\u0000pairs' }, null, 2);
+  const at = layout.indexOf(PAIRS_PLACEHOLDER);
+  yield layout.slice(0, at);
+  if (report.pairs.length === 0) yield '[]';
+  else {
+    yield '[\n';
+    for (let i = 0; i < report.pairs.length; i++) yield `    ${JSON.stringify(report.pairs[i])}${i + 1 < report.pairs.length ? ',' : ''}\n`;
+    yield '  ]';
+  }
+  yield `${layout.slice(at + PAIRS_PLACEHOLDER.length)}\n`;
 }
 
 async function createFreshFolder(outDir: string, base: string): Promise<string> {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { plainSummary } from '../../src/report/summary.js';
+import { seedReport } from '../fixtures/report/seed-report.js';
+
+describe('plain summary of a large run', () => {
+  it('lists at most 40 pairs and 60 open flags and says how many more there are', () => {
+    const seed = seedReport();
+    const pairs = Array.from({ length: 50 }, (_, i) => seed.pairs.map((p) => ({ ...p, src: `${i}-${p.src}`, tgt: `${i}-${p.tgt}` }))).flat();
+    const open = pairs.reduce((n, p) => n + p.flags.filter((f) => f.state === 'open').length, 0);
+    const text = plainSummary({ ...seed, pairs });
+    expect(text).toContain(`… and ${pairs.length - 40} more (see report.md)`);
+    expect(text).toContain(`… and ${open - 60} more open flags`);
+    expect(text.split('\n').length).toBeLessThan(400);
+  });
+});
