@@ -33,7 +33,7 @@ export const DEFAULT_WEIGHTS: CostWeights = {
   nullCost: 6,
   noEvidence: 0.7,
   variance: 6.8,
-  translation: 1,
+  translation: 0.6,
   numberMismatch: 1,
   orphan: 1.5,
 };

@@ -19,7 +19,8 @@ export interface Side {
 }
 
 const NO_NUMBERS = new Int32Array(0);
-let ORPHAN_GC = +(process.env.OGC ?? 1);
+/** Length cost (-log p) at which two 1-1 sentences sharing nothing pay the full orphan cost: lengths clearly disagree. */
+const ORPHAN_GC = 2;
 
 export function makeSide(vecs: SparseVector[], len: Float64Array, nums?: Int32Array[]): Side {
   const n = vecs.length;
@@ -149,6 +150,7 @@ export function alignInBand(
   const n = src.vecs.length;
   const m = tgt.vecs.length;
   const dots = new DotCache(src, tgt, band);
+
   const shapeA = shapeSet.map((x) => x.a);
   const shapeB = shapeSet.map((x) => x.b);
   const shapePrior = shapeSet.map((x) => x.prior);

@@ -3,7 +3,7 @@ import type { Bead, Lang } from '../types.js';
 import { type CostWeights, DEFAULT_WEIGHTS } from './cost.js';
 import { alignInBand, bandAround, fullBand, makeSide, type RawBead } from './dp.js';
 import { FeatureIndex, tokenise } from './features.js';
-import { FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, searchPath } from './search.js';
+import { FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, roughPath } from './search.js';
 import { idfVectors, surfaceFeatures } from './surface.js';
 import { combine, translationVectors } from './translation.js';
 
@@ -35,8 +35,8 @@ export function prepareSides(src: string[], tgt: string[], w: CostWeights) {
   const vecs = idfVectors(srcTok.map(surfaceFeatures), tgtTok.map(surfaceFeatures), index);
   const srcLen = Float64Array.from(srcTok, (t) => t.length);
   const tgtLen = Float64Array.from(tgtTok, (t) => t.length);
-  const firstPass = searchPath(makeSide(vecs.src, srcLen, vecs.srcNums), makeSide(vecs.tgt, tgtLen, vecs.tgtNums), w, lengthRatio(srcLen, tgtLen));
-  const ratio = linkedRatio(firstPass, srcLen, tgtLen);
+  const { beads: firstPass, unit } = roughPath(makeSide(vecs.src, srcLen, vecs.srcNums), makeSide(vecs.tgt, tgtLen, vecs.tgtNums), w, lengthRatio(srcLen, tgtLen));
+  const ratio = linkedRatio(firstPass, unit, srcLen, tgtLen);
   const lex = translationVectors(srcTok, tgtTok, firstPass, index);
   const src2 = makeSide(vecs.src.map((v, i) => combine(v, lex.src[i], w.translation)), srcLen, vecs.srcNums);
   const tgt2 = makeSide(vecs.tgt.map((v, j) => combine(v, lex.tgt[j], w.translation)), tgtLen, vecs.tgtNums);
@@ -54,14 +54,14 @@ function lengthRatio(srcLen: Float64Array, tgtLen: Float64Array): number {
 }
 
 /**
- * Target characters per source character over the sentences the first pass linked: an abridged
- * translation leaves source text out, and the whole-document ratio would then favour merges.
+ * Target characters per source character over the first pass's one-to-one beads: an abridged translation leaves source text out, and the whole-document ratio, or
+ * one over merges that swallowed the omissions, would favour more merges.
  */
-function linkedRatio(beads: RawBead[], srcLen: Float64Array, tgtLen: Float64Array): number {
+function linkedRatio(beads: RawBead[], unit: number, srcLen: Float64Array, tgtLen: Float64Array): number {
   let s = 0;
   let t = 0;
   for (const b of beads) {
-    if (b.a !== 1 || b.b !== 1) continue;
+    if (b.a !== unit || b.b !== unit) continue;
     for (let k = b.i; k < b.i + b.a; k++) s += srcLen[k];
     for (let k = b.j; k < b.j + b.b; k++) t += tgtLen[k];
   }

@@ -39,19 +39,37 @@ export function searchPath(
   return alignInBand(src, tgt, bandAround(nodes, n, m, REFINE_WIDTH), w, ratio, shapes);
 }
 
-/** Every two consecutive sentences merged into one: vectors and lengths add up. */
+/**
+ * A first, rough path: exact for small inputs; for large ones the coarse path projected onto
+ * sentence pairs, which is all the lexicon and the length ratio need and saves a full-size pass.
+ * `unit` is the size of its one-to-one beads: 1, or 2 on a projected coarse path.
+ */
+export function roughPath(src: Side, tgt: Side, w: CostWeights, ratio: number): { beads: RawBead[]; unit: number } {
+  const n = src.vecs.length;
+  const m = tgt.vecs.length;
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS || n < 2 || m < 2) return { beads: alignInBand(src, tgt, fullBand(n, m), w, ratio), unit: 1 };
+  const coarse = searchPath(halve(src), halve(tgt), w, ratio, COARSE_BASE_CELLS, COARSE_SHAPES);
+  const beads = coarse.map((b) => {
+    const i = Math.min(2 * b.i, n);
+    const j = Math.min(2 * b.j, m);
+    return { i, a: Math.min(2 * (b.i + b.a), n) - i, j, b: Math.min(2 * (b.j + b.b), m) - j, cost: b.cost };
+  });
+  return { beads, unit: 2 };
+}
+
+/**
+ * Every two consecutive sentences merged into one: vectors and lengths add up. Numbers are left out:
+ * merged blocks carry many, and the coarse path only needs to be roughly right.
+ */
 function halve(s: Side): Side {
   const n = Math.ceil(s.vecs.length / 2);
   const vecs = new Array<SparseVector>(n);
   const len = new Float64Array(n);
-  const nums = new Array<Int32Array>(n);
   for (let k = 0; k < n; k++) {
     const x = s.vecs[2 * k];
     const y = s.vecs[2 * k + 1];
     vecs[k] = y === undefined ? x : strongest(add(x, y), MAX_COARSE_FEATURES);
     len[k] = s.len[2 * k] + (s.len[2 * k + 1] ?? 0);
-    const more = s.nums[2 * k + 1];
-    nums[k] = more === undefined || more.length === 0 ? s.nums[2 * k] : Int32Array.from(new Set([...s.nums[2 * k], ...more]));
   }
-  return makeSide(vecs, len, nums);
+  return makeSide(vecs, len);
 }

@@ -1,6 +1,7 @@
 // HTML to article blocks with Mozilla Readability over a linkedom DOM, not regexes.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { markupDepth } from './html-depth.js';
 
 /** Page parts that are never article text; removed before Readability scores the rest. */
 const FURNITURE = [
@@ -13,9 +14,16 @@ const FURNITURE_NAME = /(?:^|[\s_-])(?:ads?|advert\w*|banner|promo\w*|sponsor\w*
 /** Elements whose text is one block of the article. */
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'blockquote', 'pre', 'dt', 'dd', 'figcaption', 'td', 'th']);
 
+/** Real pages nest a few dozen levels; parsing 1,000 takes ~50 ms, and the cost grows faster than the page. */
+export const MAX_HTML_DEPTH = 1000;
+/** Readability's cost grows with about the cube of the nesting (5 s at 500 levels): deeper pages are read without it. */
+const MAX_READABILITY_DEPTH = 100;
+
 export interface HtmlArticle {
   title?: string;
   blocks: string[];
+  /** Set when the page was read in a simpler way than usual, and why. */
+  note?: string;
 }
 
 /** The part of the DOM this module uses (the project compiles without the DOM lib). */
@@ -68,21 +76,28 @@ function parse(html: string): Doc {
   return doc;
 }
 
-/** The article's title and text blocks, or no blocks when the page has no readable text. */
+/**
+ * The article's title and text blocks, or no blocks when the page has no readable text. Throws
+ * when the markup nests deeper than MAX_HTML_DEPTH: such a page is not an article, and parsing it is slow.
+ */
 export function extractHtml(html: string): HtmlArticle {
+  const depth = markupDepth(html);
+  if (depth > MAX_HTML_DEPTH) throw new Error(`nested ${depth} levels deep (limit ${MAX_HTML_DEPTH})`);
   const document = parse(html);
   const pageTitle = squash(document.querySelector('title')?.textContent);
   const heading = squash(document.querySelector('article h1, main h1, h1')?.textContent);
+  const useReadability = depth <= MAX_READABILITY_DEPTH;
   // Readability rewrites the DOM it reads, so the fallbacks read a fresh parse.
-  const parsed = new Readability(document as never).parse();
+  const parsed = useReadability ? new Readability(document as never).parse() : null;
   let blocks: string[] = [];
   if (parsed?.content) blocks = blocksOf(documentOf(`<!doctype html><html><body>${parsed.content}</body></html>`).body ?? ROOTLESS);
   if (blocks.length === 0) {
-    const body = parse(html).body;
+    const body = (useReadability ? parse(html) : document).body;
     blocks = body ? blocksOf(body) : [];
     if (blocks.length === 0 && squash(body?.textContent)) blocks = [squash(body?.textContent)];
   }
   const title = heading || squash(parsed?.title) || pageTitle || undefined;
   if (title && blocks[0] !== title) blocks.unshift(title);
-  return { title, blocks };
+  const note = useReadability ? undefined : `HTML nested ${depth} levels deep: read without Readability`;
+  return { title, blocks, ...(note ? { note } : {}) };
 }

@@ -34,8 +34,8 @@ export function isRejected(x: Article | Rejected): x is Rejected {
 /** Plain text and notes for a decoded file in its format; blocks become `\n\n`-separated lines. */
 function plainText(format: ArticleFormat, decoded: string): { text: string; title?: string; notes: string[] } {
   if (format === 'html') {
-    const { title, blocks } = extractHtml(decoded);
-    return { text: blocks.join('\n\n'), title, notes: [] };
+    const { title, blocks, note } = extractHtml(decoded);
+    return { text: blocks.join('\n\n'), title, notes: note ? [note] : [] };
   }
   if (format === 'md') {
     const { blocks, codeLines } = renderMarkdown(decoded);

@@ -1,11 +1,11 @@
 // The number scanner: one pass over the tokens of a text, reading every quantity as meant in
 // its language (value, unit, kind) and setting aside alphanumeric names (CO2, G7, A380).
-import { monthOf as sharedMonthOf } from '../lang/index.js';
 import type { Lang, Quantity, Span } from '../types.js';
 import { CURRENCY_SYMBOLS } from './lang/shared-units.js';
 import { numberTable } from './lang/index.js';
 import type { NumberTable } from './lang/types.js';
-import { composeNumber, maybeCompound, parseCompound, scaleSet } from './number-words.js';
+import { Lexicon } from './lexicon.js';
+import { composeNumber, parseCompound, scaleSet } from './number-words.js';
 import { parseNumeral } from './numerals.js';
 import { glued, tokenize, type Token } from './tokens.js';
 
@@ -85,59 +85,6 @@ export function romanValue(word: string): number | undefined {
   return total;
 }
 
-// Shortest word that may name a number without writing it ("semifinal").
-const MIN_IMPLIED = 8;
-
-/** A word that names a number without writing it ("Achtelfinale": the last 16). */
-function impliedNumber(table: NumberTable, lc: string): number | undefined {
-  if (lc.length < MIN_IMPLIED) return undefined;
-  for (const [prefix, v] of table.impliedNumbers) if (lc.startsWith(prefix)) return v;
-  return undefined;
-}
-
-const monthCache = new Map<string, number | undefined>();
-// Distinct words remembered; the cache starts over beyond this.
-const MONTH_CACHE_LIMIT = 20_000;
-
-/** monthOf, remembered: the scanner asks for the word next to every number. */
-function monthOf(lc: string, lang: Lang): number | undefined {
-  const key = lang + ':' + lc;
-  if (monthCache.has(key)) return monthCache.get(key);
-  if (monthCache.size > MONTH_CACHE_LIMIT) monthCache.clear();
-  const m = sharedMonthOf(lc, lang);
-  monthCache.set(key, m);
-  return m;
-}
-
-const wordSets = new Map<NumberTable, Set<string>>();
-
-/** Every word that can start or be a number in this table. */
-function numberWords(table: NumberTable): Set<string> {
-  let w = wordSets.get(table);
-  if (!w) {
-    w = new Set([
-      ...Object.keys(table.cardinals), ...Object.keys(table.scales), ...Object.keys(table.magnitudes),
-      ...Object.keys(table.ordinals), ...Object.keys(table.multipliers), ...Object.keys(table.fractions),
-      ...table.articles, ...table.weakOnes,
-    ]);
-    wordSets.set(table, w);
-  }
-  return w;
-}
-
-const fusibleRes = new Map<NumberTable, RegExp | null>();
-
-/** Whether a word contains an adjective ending a number word may be fused with. */
-function fusible(table: NumberTable, lc: string): boolean {
-  let re = fusibleRes.get(table);
-  if (re === undefined) {
-    const stems = Object.keys(table.adjectiveSuffixes).filter(Boolean);
-    re = stems.length ? new RegExp(`.(${stems.join('|')})`) : null;
-    fusibleRes.set(table, re);
-  }
-  return re !== null && re.test(lc);
-}
-
 // Shortest glued ending read as an adjective ("75seitige"), not a name ("5G").
 const MIN_ADJECTIVE = 4;
 
@@ -187,16 +134,32 @@ function carryMagnitude(lo: ScannedQuantity, hi: ScannedQuantity): void {
   }
 }
 
+const lexicons = new Map<Lang, Lexicon>();
+
+/** The word look-ups for `lang`, built on first use. */
+function lexicon(lang: Lang): Lexicon {
+  let lex = lexicons.get(lang);
+  if (!lex) {
+    lex = new Lexicon(numberTable(lang), lang);
+    lexicons.set(lang, lex);
+  }
+  return lex;
+}
+
 class Scanner {
   readonly toks: Token[];
   readonly out: ScannedQuantity[] = [];
   readonly names: NameToken[] = [];
 
+  readonly table: NumberTable;
+  readonly lang: Lang;
+
   constructor(
     readonly text: string,
-    readonly table: NumberTable,
-    readonly lang: Lang,
+    readonly lex: Lexicon,
   ) {
+    this.table = lex.table;
+    this.lang = lex.lang;
     this.toks = tokenize(text);
   }
 
@@ -340,7 +303,7 @@ class Scanner {
   /** "COVID-19", "F-16", "Meteor-3": a capitalised word glued by a hyphen to digits. */
   private isNameStem(word: Token | undefined, hyphen: Token): boolean {
     return (
-      word?.type === 'word' && glued(word, hyphen) && /^\p{Lu}/u.test(word.t) && monthOf(word.lc, this.lang) === undefined
+      word?.type === 'word' && glued(word, hyphen) && /^\p{Lu}/u.test(word.t) && this.lex.month(word.lc) === undefined
     );
   }
 
@@ -356,14 +319,14 @@ class Scanner {
       q.weak = true;
       return this.push(q, i + 1);
     }
-    const implied = impliedNumber(table, lc);
+    // Most words play no part in a number: one look-up and on.
+    if (this.lex.inert(lc)) return i + 1;
+    const implied = this.lex.impliedNumber(lc);
     if (implied !== undefined) {
       const q = this.wordQuantity(i, 'number', implied);
       q.weak = true;
       return this.push(q, i + 1);
     }
-    // Most words play no part in a number: one look-up and on.
-    if (!numberWords(table).has(lc) && !maybeCompound(lc, table) && !fusible(table, lc)) return i + 1;
     const half = this.halfHour(i);
     if (half !== undefined) return half;
     const mult = table.multipliers[lc];
@@ -380,7 +343,7 @@ class Scanner {
       q.weak = true;
       return this.push(q, i + 1);
     }
-    if (fusible(table, lc)) {
+    if (this.lex.fusible(lc)) {
       const fused = this.fusedWord(i);
       if (fused !== undefined) return fused;
     }
@@ -633,7 +596,7 @@ class Scanner {
     // Dates: "24. November", "24 November", "November 24".
     if (t?.t === '.' && glued(toks[k - 1], t) && !q.fromWords && !q.magnitude) {
       const w = toks[k + 1];
-      const month = w?.type === 'word' ? monthOf(w.lc, lang) : undefined;
+      const month = w?.type === 'word' ? this.lex.month(w.lc) : undefined;
       if (month !== undefined) return this.date(q, month, k + 2);
       if (lang === 'de' && Number.isInteger(q.value) && w?.type === 'word' && !glued(t, w)) {
         q.kind = 'ordinal';
@@ -641,7 +604,7 @@ class Scanner {
       }
     }
     if (t?.type === 'word' && !q.fromWords && !q.magnitude && Number.isInteger(q.value) && q.value <= 31) {
-      const month = monthOf(t.lc, lang);
+      const month = this.lex.month(t.lc);
       if (month !== undefined && !(t.lc === 'may' && t.t === 'may')) return this.date(q, month, k + 1);
     }
     if (q.month !== undefined && q.value <= 31 && Number.isInteger(q.value)) {
@@ -717,7 +680,7 @@ class Scanner {
     // "November 24", "Nov. 18": the month comes first.
     const monthTok = p.t === '.' ? toks[first - 2] : p;
     if (monthTok?.type === 'word') {
-      const month = monthOf(monthTok.lc, lang);
+      const month = this.lex.month(monthTok.lc);
       if (month !== undefined && !(monthTok.t === 'may')) q.month = month;
     }
   }
@@ -806,5 +769,5 @@ class Scanner {
 
 /** Scans a text for quantities and alphanumeric names, in the conventions of `lang`. */
 export function scan(text: string, lang: Lang): Scan {
-  return new Scanner(text, numberTable(lang), lang).run();
+  return new Scanner(text, lexicon(lang)).run();
 }

@@ -23,9 +23,15 @@ function isSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x85;
 }
 
+// Latin-1 and Latin Extended (umlauts, ß, accents): letters without the regex, except × and ÷.
+const LATIN_END = 0x24f;
+const TIMES = 0xd7;
+const DIVIDE = 0xf7;
+
 function isLetter(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= LATIN_END) return c !== TIMES && c !== DIVIDE;
   return LETTER.test(text[k]);
 }
 

@@ -1,6 +1,7 @@
 // TF-IDF vectors over the features the two sides share, stored as one compressed sparse row matrix
-// per side (typed arrays, ids ascending in each row) so that a dot product is a linear merge and
-// 40,000 documents are a handful of objects for the garbage collector.
+// per side (typed arrays) so that 40,000 documents are a handful of objects for the garbage
+// collector. Rows are unsorted: a dot product scatters one row into a dense array and gathers the
+// other, which spares sorting every document's features.
 import type { Lang } from '../types.js';
 import { countFeatures, grown, TermCounter, Vocabulary } from './features.js';
 
@@ -11,7 +12,7 @@ export interface Doc {
   lang: Lang;
 }
 
-/** Rows of unit-length sparse vectors: row r is ids / weights [offsets[r], offsets[r + 1]). */
+/** Rows of unit-length sparse vectors: row r is ids / weights [offsets[r], offsets[r + 1]), ids unordered. */
 export interface SparseRows {
   offsets: Int32Array;
   ids: Int32Array;
@@ -30,9 +31,18 @@ export interface Vectors {
   /** Per id: in how many source / target documents it occurs. */
   srcDf: Int32Array;
   tgtDf: Int32Array;
+  /** The source row last scattered for dot products. */
+  scatter: Scatter;
 }
 
-/** Term counts of one side, rows sorted by feature id, and the side's document frequencies. */
+/** One source row spread over all feature ids; `stamp` tells which entries belong to it (no clearing). */
+interface Scatter {
+  row: number;
+  stamp: Int32Array;
+  weight: Float32Array;
+}
+
+/** Term counts of one side, and the side's document frequencies. */
 interface Counts {
   offsets: Int32Array;
   ids: Int32Array;
@@ -116,6 +126,7 @@ export function vectorise(src: Doc[], tgt: Doc[]): Vectors {
     idf,
     srcDf,
     tgtDf,
+    scatter: { row: -1, stamp: new Int32Array(size), weight: new Float32Array(size) },
   };
 }
 
@@ -130,37 +141,36 @@ const LENGTH_TOLERANCE = 1;
 /** Similarity of source `s` and target `t`: cosine with the length-ratio discount. */
 export function similarity(v: Vectors, s: number, t: number): number {
   const excess = Math.abs(Math.log((v.tgtLength[t] || 1) / (v.srcLength[s] || 1))) - LENGTH_TOLERANCE;
-  const cosine = dot(v.src, s, v.tgt, t);
+  const cosine = dot(v, s, t);
   return excess > 0 ? cosine * Math.exp(-LENGTH_SLOPE * excess) : cosine;
 }
 
-/** Cosine of row `r` of `a` and row `q` of `b` (unit vectors). */
-export function dot(a: SparseRows, r: number, b: SparseRows, q: number): number {
-  let i = a.offsets[r];
-  let j = b.offsets[q];
-  const iEnd = a.offsets[r + 1];
-  const jEnd = b.offsets[q + 1];
-  let sum = 0;
-  while (i < iEnd && j < jEnd) {
-    const x = a.ids[i];
-    const y = b.ids[j];
-    if (x === y) sum += a.weights[i++] * b.weights[j++];
-    else if (x < y) i++;
-    else j++;
+/** Spreads source row `s` over `v.scatter` unless it is there already. */
+function load(v: Vectors, s: number): Scatter {
+  const sc = v.scatter;
+  if (sc.row !== s) {
+    sc.row = s;
+    for (let k = v.src.offsets[s]; k < v.src.offsets[s + 1]; k++) {
+      sc.stamp[v.src.ids[k]] = s + 1;
+      sc.weight[v.src.ids[k]] = v.src.weights[k];
+    }
   }
+  return sc;
+}
+
+/** Cosine of source `s` and target `t` (unit vectors). */
+export function dot(v: Vectors, s: number, t: number): number {
+  const { stamp, weight } = load(v, s);
+  const { offsets, ids, weights } = v.tgt;
+  let sum = 0;
+  for (let k = offsets[t]; k < offsets[t + 1]; k++) if (stamp[ids[k]] === s + 1) sum += weight[ids[k]] * weights[k];
   return sum;
 }
 
-/** The feature ids rows `r` of `a` and `q` of `b` share, ascending. */
-export function sharedIds(a: SparseRows, r: number, b: SparseRows, q: number): number[] {
+/** The feature ids source `s` and target `t` share, ascending. */
+export function sharedIds(v: Vectors, s: number, t: number): number[] {
+  const { stamp } = load(v, s);
   const shared: number[] = [];
-  for (let i = a.offsets[r], j = b.offsets[q]; i < a.offsets[r + 1] && j < b.offsets[q + 1]; ) {
-    if (a.ids[i] === b.ids[j]) {
-      shared.push(a.ids[i]);
-      i++;
-      j++;
-    } else if (a.ids[i] < b.ids[j]) i++;
-    else j++;
-  }
-  return shared;
+  for (let k = v.tgt.offsets[t]; k < v.tgt.offsets[t + 1]; k++) if (stamp[v.tgt.ids[k]] === s + 1) shared.push(v.tgt.ids[k]);
+  return shared.sort((a, b) => a - b);
 }
