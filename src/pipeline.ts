@@ -81,7 +81,7 @@ export function detectSafely(file: string, paragraphs: string[], langs: Lang[]):
   try {
     return detectArticle(file, paragraphs, langs);
   } catch {
-    return { file, lang: 'und', confidence: 0, mixed: false };
+    return { file, lang: UND, confidence: 0, mixed: false };
   }
 }
 
@@ -354,9 +354,10 @@ export interface QaOptions extends AnalyseOptions {
 export async function runQa(corpusDir: string, opts: QaOptions): Promise<RunReport> {
   opts.onProgress?.({ stage: 'read', done: 0, total: 0 });
   const { files, rejected } = await readCorpus(corpusDir);
-  // Read first: a corrupt review file stops the run before minutes of analysis, not after.
+  // A corrupt review file stops the run before minutes of analysis, not after; it is read again at
+  // the end for decisions another reviewer saved meanwhile.
   const reviewFile = reviewPathFor(corpusDir);
-  const review = loadReview(reviewFile);
+  loadReview(reviewFile);
   opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
   const analysis = await analyse(files, opts);
   analysis.rejected.unshift(...rejected);
@@ -368,5 +369,5 @@ export async function runQa(corpusDir: string, opts: QaOptions): Promise<RunRepo
     version: opts.version,
     langs: opts.langs,
   });
-  return applyVerdicts(report, review);
+  return applyVerdicts(report, loadReview(reviewFile));
 }
