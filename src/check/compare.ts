@@ -1,6 +1,7 @@
 // Puts the quantities of a source and a target text side by side: first by meaning (same value
 // after magnitude words, word numbers, separators), then the leftovers as "this became that".
-import { scan, type ScannedQuantity } from '../numbers/index.js';
+import { mayHoldFigure, scan, type ScannedQuantity, type Token } from '../numbers/index.js';
+import { tokenize } from '../numbers/tokens.js';
 import type { Lang } from '../types.js';
 import type { Comparison, Side } from './types.js';
 
@@ -16,6 +17,31 @@ const WORD_PAIR_MAX = 1000;
 export function side(text: string, lang: Lang): Side {
   const { quantities, names, words, tokens } = scan(text, lang);
   return { text, lang, quantities, names, words, tokens };
+}
+
+/** A side with no figure: only its words may be asked for (by the untranslated rule), so they are read on demand. */
+class FigurelessSide implements Side {
+  readonly quantities: ScannedQuantity[] = [];
+  readonly names = [];
+  private toks?: Token[];
+  private ws?: string[];
+
+  constructor(
+    readonly text: string,
+    readonly lang: Lang,
+  ) {}
+
+  get tokens(): Token[] {
+    return (this.toks ??= tokenize(this.text));
+  }
+
+  get words(): string[] {
+    if (!this.ws) {
+      this.ws = [];
+      for (const t of this.tokens) if (t.type === 'word') this.ws.push(t.lc);
+    }
+    return this.ws;
+  }
 }
 
 function close(x: number, y: number): boolean {
@@ -61,11 +87,16 @@ function inCents(whole: ScannedQuantity, cents: ScannedQuantity): boolean {
   return cents.unit === 'ct' && whole.kind === 'currency' && whole.unit !== 'ct' && close(whole.value * CENTS, cents.value);
 }
 
+/** "a million" and "1 Mio.": the size said in words and one of it written as a figure. */
+function oneOfSize(words: ScannedQuantity, figure: ScannedQuantity): boolean {
+  return sizeOnly(words) && !words.bare && !sizeOnly(figure) && figure.magnitude === words.magnitude && numeral(figure) === 1;
+}
+
 /** Whether two quantities say the same number, in whatever words or format. */
 export function sameQuantity(a: ScannedQuantity, b: ScannedQuantity): boolean {
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
-  if (sizeOnly(a) || sizeOnly(b)) return sizeOnly(a) && sizeOnly(b) && a.magnitude === b.magnitude;
+  if (sizeOnly(a) || sizeOnly(b)) return (sizeOnly(a) && sizeOnly(b) && a.magnitude === b.magnitude) || oneOfSize(a, b) || oneOfSize(b, a);
   if (close(x, y)) return true;
   if (a.alts?.some((v) => close(Math.abs(v), y)) || b.alts?.some((v) => close(x, Math.abs(v)))) return true;
   if (a.kind === 'time' || b.kind === 'time') return close(x % HALF_DAY, y % HALF_DAY) || clockReading(a, b) || clockReading(b, a);
@@ -137,7 +168,15 @@ function pairable(a: ScannedQuantity, b: ScannedQuantity): boolean {
   return true;
 }
 
+/** A comparison of the words only, no figures: for texts without any, and for the untranslated check alone. */
+export function wordsOnly(srcText: string, tgtText: string, srcLang: Lang, tgtLang: Lang): Comparison {
+  const none: number[] = [];
+  return { src: new FigurelessSide(srcText, srcLang), tgt: new FigurelessSide(tgtText, tgtLang), matched: [], changed: [], srcLeft: none, tgtLeft: none };
+}
+
 export function compare(srcText: string, tgtText: string, srcLang: Lang, tgtLang: Lang): Comparison {
+  // Most sentences of an article carry no figure on either side: nothing to scan or pair.
+  if (!mayHoldFigure(srcText, srcLang) && !mayHoldFigure(tgtText, tgtLang)) return wordsOnly(srcText, tgtText, srcLang, tgtLang);
   const src = side(srcText, srcLang);
   const tgt = side(tgtText, tgtLang);
   const allS = src.quantities.map((_, i) => i);

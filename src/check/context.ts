@@ -6,8 +6,11 @@ import type { ScannedQuantity, Token } from '../numbers/index.js';
 import { contextTable } from './lang/index.js';
 import type { Side } from './types.js';
 
-/** Context key -> weight (nearer words weigh more). */
-export type Context = Map<string, number>;
+/** Context keys and their weights (nearer words weigh more), each key once: a few entries, so arrays. */
+export interface Context {
+  keys: string[];
+  weights: number[];
+}
 
 // Words read on each side of a number.
 const WINDOW = 4;
@@ -36,17 +39,28 @@ export function skeleton(lc: string): string {
   return out;
 }
 
-const keyCache = new Map<string, string | undefined>();
-// Distinct words remembered; the cache starts over beyond this.
+// Per language: word -> key, or null for words that say nothing.
+const keyCaches = new Map<string, Map<string, string | null>>();
+// Distinct words remembered per language; the cache starts over beyond this.
 const KEY_CACHE_LIMIT = 50_000;
 
-/** The comparable key of one word, or undefined for words that say nothing. */
-function keyOf(t: Token, lang: string): string | undefined {
-  const id = lang + ':' + t.lc;
-  if (keyCache.has(id)) return keyCache.get(id);
-  if (keyCache.size > KEY_CACHE_LIMIT) keyCache.clear();
-  const key = computeKey(t, lang);
-  keyCache.set(id, key);
+function keyCache(lang: string): Map<string, string | null> {
+  let cache = keyCaches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    keyCaches.set(lang, cache);
+  }
+  return cache;
+}
+
+/** The comparable key of one word, or null for words that say nothing. */
+function keyOf(t: Token, lang: string, cache: Map<string, string | null>): string | null {
+  let key = cache.get(t.lc);
+  if (key === undefined) {
+    if (cache.size > KEY_CACHE_LIMIT) cache.clear();
+    key = computeKey(t, lang) ?? null;
+    cache.set(t.lc, key);
+  }
   return key;
 }
 
@@ -72,13 +86,19 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-function add(ctx: Context, key: string | undefined, w: number): void {
-  if (key !== undefined && (ctx.get(key) ?? 0) < w) ctx.set(key, w);
+function add(ctx: Context, key: string | null, w: number): void {
+  if (key === null) return;
+  const k = ctx.keys.indexOf(key);
+  if (k < 0) {
+    ctx.keys.push(key);
+    ctx.weights.push(w);
+  } else if (ctx.weights[k] < w) ctx.weights[k] = w;
 }
 
 /** Reads up to WINDOW words from token `from` in direction `step`, within the clause. */
 function walk(side: Side, from: number, step: 1 | -1, ctx: Context): void {
   const { tokens } = side;
+  const cache = keyCache(side.lang);
   let damping = 1;
   let words = 0;
   for (let k = from; k >= 0 && k < tokens.length && words < WINDOW; k += step) {
@@ -90,13 +110,13 @@ function walk(side: Side, from: number, step: 1 | -1, ctx: Context): void {
     }
     if (t.type !== 'word') continue;
     words++;
-    add(ctx, keyOf(t, side.lang), damping / words);
+    add(ctx, keyOf(t, side.lang, cache), damping / words);
   }
 }
 
 /** The context of a quantity: keys of the words on both sides of it, weighted by nearness. */
 export function contextOf(side: Side, q: ScannedQuantity): Context {
-  const ctx: Context = new Map();
+  const ctx: Context = { keys: [], weights: [] };
   const first = tokenAt(side.tokens, q.span.start);
   const after = tokenAt(side.tokens, q.span.end);
   walk(side, first - 1, -1, ctx);
@@ -107,9 +127,9 @@ export function contextOf(side: Side, q: ScannedQuantity): Context {
 /** How much two contexts share: the weight both give each common key. */
 export function overlap(a: Context, b: Context): number {
   let sum = 0;
-  for (const [k, w] of a) {
-    const v = b.get(k);
-    if (v !== undefined) sum += Math.min(w, v);
+  for (let x = 0; x < a.keys.length; x++) {
+    const y = b.keys.indexOf(a.keys[x]);
+    if (y >= 0) sum += Math.min(a.weights[x], b.weights[y]);
   }
   return sum;
 }

@@ -1,7 +1,7 @@
 // Numeric QA over aligned source/target texts: every rule's findings as data.
 import { scan } from '../numbers/index.js';
 import type { Bead, Flag, Lang } from '../types.js';
-import { compare } from './compare.js';
+import { compare, wordsOnly } from './compare.js';
 import { addedNumbersInfo } from './rules/added-numbers.js';
 import { BEAD_RULES, PAIR_RULES } from './rules/index.js';
 import { omittedNumbersInfo } from './rules/omitted-numbers.js';
@@ -21,7 +21,9 @@ export const RULES: readonly RuleInfo[] = [...PAIR_RULES.map((r) => r.info), ...
 /** All flags for an aligned pair; spans index into `src` and `tgt`. */
 export function checkSegments(src: string, tgt: string, opts: CheckOptions): Flag[] {
   const c = compare(src, tgt, opts.srcLang, opts.tgtLang);
-  return PAIR_RULES.flatMap((r) => r.run(c));
+  const out: Flag[] = [];
+  for (const rule of PAIR_RULES) for (const f of rule.run(c)) out.push(f);
+  return out;
 }
 
 /** Whether any flag says the meaning may have changed (error or warning). */
@@ -58,7 +60,7 @@ export function checkAlignment(src: string[], tgt: string[], beads: Bead[], opts
     }
     if (bead.tgt.length > 0) {
       // An added target sentence may simply be the source sentence left in place.
-      const copy = untranslated.run(compare(t, t, opts.srcLang, opts.tgtLang));
+      const copy = untranslated.run(wordsOnly(t, t, opts.srcLang, opts.tgtLang));
       for (const flag of copy) out.push({ bead: n, flag });
     }
   });

@@ -8,7 +8,6 @@ import type { Bead, Lang } from '../types.js';
 import { version } from '../version.js';
 import { type CommandContext, requireOption, stringOption, UsageError } from './context.js';
 import { detectOf, readArticle } from './articles.js';
-import { xmlText } from './safe-output.js';
 
 const FORMATS = ['json', 'tmx', 'tsv'] as const;
 
@@ -58,7 +57,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     const units = beads
       .filter((b) => b.src.length && b.tgt.length)
       .map((b) => ({ src: b.src.map((i) => src[i]).join(' '), tgt: b.tgt.map((i) => tgt[i]).join(' ') }));
-    ctx.out(xmlText(renderTmx(units, srcLang ?? 'und', tgtLang ?? 'und', { creationTool: `tandem ${version()}` })));
+    ctx.out(renderTmx(units, srcLang ?? 'und', tgtLang ?? 'und', { creationTool: `tandem ${version()}` }));
   }
   return 0;
 }

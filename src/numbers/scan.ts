@@ -5,7 +5,7 @@ import { CURRENCY_SYMBOLS } from './lang/shared-units.js';
 import { numberTable } from './lang/index.js';
 import type { NumberTable } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
-import { composeNumber, parseCompound, scaleSet } from './number-words.js';
+import { composeNumber, scaleSet } from './number-words.js';
 import { parseNumeral } from './numerals.js';
 import { glued, tokenize, type Token } from './tokens.js';
 
@@ -347,24 +347,13 @@ class Scanner {
       const fused = this.fusedWord(i);
       if (fused !== undefined) return fused;
     }
-    const compoundOrd = this.compoundOrdinal(lc);
+    const compoundOrd = this.lex.compoundOrdinal(lc);
     if (compoundOrd !== undefined) {
       const q = this.wordQuantity(i, 'ordinal', compoundOrd);
       q.weak = true;
       return this.push(q, i + 1);
     }
     return this.cardinalPhrase(i);
-  }
-
-  /** "neunzigsten", "einundzwanzigste": an ordinal ending on a compound number word. */
-  private compoundOrdinal(lc: string): number | undefined {
-    for (const suffix of this.table.ordinalWordSuffixes) {
-      if (lc.length > suffix.length + 2 && lc.endsWith(suffix)) {
-        const v = this.wordValue(lc.slice(0, lc.length - suffix.length));
-        if (v !== undefined) return v;
-      }
-    }
-    return undefined;
   }
 
   /** "halb sieben" (6:30), "half past six": a clock time said with "half". */
@@ -402,16 +391,11 @@ class Scanner {
     for (const stem of Object.keys(this.table.adjectiveSuffixes)) {
       const k = tok.lc.indexOf(stem);
       if (k <= 0) continue;
-      const v = this.wordValue(tok.lc.slice(0, k));
+      const v = this.lex.wordValue(tok.lc.slice(0, k));
       if (v === undefined) continue;
       return this.push(this.applySuffix(this.wordQuantity(i, 'number', v), stem), i + 1);
     }
     return undefined;
-  }
-
-  private wordValue(lc: string): number | undefined {
-    const { table } = this;
-    return table.cardinals[lc] ?? table.scales[lc] ?? parseCompound(lc, table);
   }
 
   private cardinalPhrase(i: number): number {
@@ -428,7 +412,7 @@ class Scanner {
     }
     while (j < toks.length) {
       const t = toks[j];
-      const v = t.type === 'word' ? this.wordValue(t.lc) : undefined;
+      const v = t.type === 'word' ? this.lex.wordValue(t.lc) : undefined;
       if (v !== undefined && !(parts.length > 0 && table.cardinals[t.lc] !== undefined && !this.canFollow(parts, v))) {
         parts.push(v);
         last = j;
@@ -768,6 +752,11 @@ class Scanner {
 }
 
 /** Scans a text for quantities and alphanumeric names, in the conventions of `lang`. */
+/** Whether `text` may hold a figure worth checking (false: scan would find at most articles). */
+export function mayHoldFigure(text: string, lang: Lang): boolean {
+  return lexicon(lang).mayHoldFigure(text);
+}
+
 export function scan(text: string, lang: Lang): Scan {
   return new Scanner(text, lexicon(lang)).run();
 }

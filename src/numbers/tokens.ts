@@ -15,24 +15,40 @@ export interface Token {
 
 const LETTER = /[\p{L}\p{M}]/u;
 
+// Character classes of the common range (ASCII, Latin-1, Latin Extended), looked up in one table.
+const SPACE = 1;
+const DIGIT = 2;
+/** A letter that is its own lower case. */
+const LOWER = 4;
+/** A letter toLowerCase may change (capitals; anything beyond the table is asked the slow way). */
+const CAPITAL = 8;
+const TABLE_END = 0x250;
+const CLASS = buildClasses();
+
+function buildClasses(): Uint8Array {
+  const cls = new Uint8Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    if (c <= 32 || c === 0xa0 || c === 0x85) cls[c] = SPACE;
+    else if (c >= 48 && c <= 57) cls[c] = DIGIT;
+    else if (LETTER.test(ch)) cls[c] = ch.toLowerCase() === ch ? LOWER : CAPITAL;
+  }
+  return cls;
+}
+
+function classOf(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < TABLE_END) return CLASS[c];
+  if ((c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff) return SPACE;
+  return LETTER.test(text[k]) ? CAPITAL : 0;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpace(c: number): boolean {
-  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x85;
-}
-
-// Latin-1 and Latin Extended (umlauts, ß, accents): letters without the regex, except × and ÷.
-const LATIN_END = 0x24f;
-const TIMES = 0xd7;
-const DIVIDE = 0xf7;
-
-function isLetter(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xc0 && c <= LATIN_END) return c !== TIMES && c !== DIVIDE;
-  return LETTER.test(text[k]);
+export function isLetter(text: string, k: number): boolean {
+  return (classOf(text, k) & (LOWER | CAPITAL)) !== 0;
 }
 
 /** Digit runs keep inner separators (1,300.5 / 1.300,5 / 19:45); letter runs keep combining marks. */
@@ -41,13 +57,13 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let k = 0;
   while (k < n) {
-    const c = text.charCodeAt(k);
-    if (isSpace(c)) {
+    const cls = classOf(text, k);
+    if (cls === SPACE) {
       k++;
       continue;
     }
     const s = k;
-    if (isDigit(c)) {
+    if (cls === DIGIT) {
       while (k < n && isDigit(text.charCodeAt(k))) k++;
       while (k + 1 < n && (text[k] === '.' || text[k] === ',' || text[k] === ':') && isDigit(text.charCodeAt(k + 1))) {
         k++;
@@ -55,10 +71,15 @@ export function tokenize(text: string): Token[] {
       }
       const t = text.slice(s, k);
       out.push({ s, e: k, t, lc: t, type: 'digits' });
-    } else if (isLetter(text, k)) {
-      while (k < n && isLetter(text, k)) k++;
+    } else if (cls >= LOWER) {
+      // Most words are already lower case: they need no lower-cased copy.
+      let seen = 0;
+      for (let c = cls; c >= LOWER; c = k < n ? classOf(text, k) : 0) {
+        seen |= c;
+        k++;
+      }
       const t = text.slice(s, k);
-      out.push({ s, e: k, t, lc: t.toLowerCase(), type: 'word' });
+      out.push({ s, e: k, t, lc: seen & CAPITAL ? t.toLowerCase() : t, type: 'word' });
     } else {
       k++;
       const t = text[s];

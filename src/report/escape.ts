@@ -34,11 +34,15 @@ export function stripXmlIllegal(text: string): string {
   return text.replace(XML_ILLEGAL, '');
 }
 
+/** DEL, C1 controls (U+009B is CSI on some terminals), line/paragraph separators and bidi controls:
+ * legal in XML, but written as character references so a file shown on a terminal cannot drive it. */
+const XML_AS_REFERENCE = /[\r\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** Text for XML element content or a quoted attribute; CR as a reference so parsers do not fold it into LF. */
 export function escapeXml(text: string): string {
   return stripXmlIllegal(text)
     .replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch])
-    .replace(/\r/g, '&#13;');
+    .replace(XML_AS_REFERENCE, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 // CommonMark treats a backslash before any ASCII punctuation as a literal; these are the ones that

@@ -78,10 +78,11 @@ export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS): S
     return !s.weak && !t.weak && !s.fromWords && !t.fromWords;
   });
   if (pairs.length < 2) return undefined;
-  const ms = new Map<number, Mention>();
-  const mt = new Map<number, Mention>();
-  const src = (i: number) => ms.get(i) ?? ms.set(i, mention(c.src, i)).get(i)!;
-  const tgt = (j: number) => mt.get(j) ?? mt.set(j, mention(c.tgt, j)).get(j)!;
+  // Mentions by quantity index, read once each.
+  const ms: Mention[] = [];
+  const mt: Mention[] = [];
+  const src = (i: number): Mention => (ms[i] ??= mention(c.src, i));
+  const tgt = (j: number): Mention => (mt[j] ??= mention(c.tgt, j));
   let best: Swap | undefined;
   for (let x = 0; x < pairs.length; x++) {
     for (let y = x + 1; y < pairs.length; y++) {

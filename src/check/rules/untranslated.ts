@@ -1,5 +1,5 @@
 import { detectText } from '../../detect/index.js';
-import type { Flag } from '../../types.js';
+import type { Flag, Lang } from '../../types.js';
 import { contextTable } from '../lang/index.js';
 import type { Comparison, Rule, RuleInfo } from '../types.js';
 
@@ -13,12 +13,27 @@ const info: RuleInfo = {
 // Share of target words also found in the source above which the detector is asked at all;
 // keeps the (slower) language detector off the ordinary translated sentence.
 const COPY_SHARE = 0.5;
-// Share of target words that are source-language function words below which the target is translated.
+// Share of target words that are function words of the source language only (not also of the
+// target language: "in" says nothing) below which the target is translated.
 const MIN_FUNCTION_SHARE = 0.15;
 // Fewest words for a language judgement worth making.
 const MIN_WORDS = 4;
 // Detector confidence needed to call the target the source language.
 const MIN_CONFIDENCE = 0.5;
+
+const distinctive = new Map<string, Set<string>>();
+
+/** Function words of `lang` that are not also function words of `other`. */
+function distinctiveStopwords(lang: Lang, other: Lang): Set<string> {
+  const key = lang + ' ' + other;
+  let set = distinctive.get(key);
+  if (!set) {
+    const theirs = contextTable(other).stopwords;
+    set = new Set([...contextTable(lang).stopwords].filter((w) => !theirs.has(w)));
+    distinctive.set(key, set);
+  }
+  return set;
+}
 
 export const untranslated: Rule = {
   info,
@@ -27,7 +42,7 @@ export const untranslated: Rule = {
     const tw = c.tgt.words;
     if (tw.length < MIN_WORDS) return [];
     // Cheap first test: a sentence in the source language is full of its function words.
-    const stop = contextTable(c.src.lang).stopwords;
+    const stop = distinctiveStopwords(c.src.lang, c.tgt.lang);
     let function_ = 0;
     for (const w of tw) if (stop.has(w)) function_++;
     if (function_ / tw.length < MIN_FUNCTION_SHARE) return [];

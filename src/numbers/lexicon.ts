@@ -1,0 +1,182 @@
+// The scanner's word look-ups for one language, built once per language and remembered per distinct
+// word: most words of a sentence play no part in any number and must cost one Map look-up, no more.
+import { monthOf } from '../lang/index.js';
+import type { Lang } from '../types.js';
+import type { NumberTable } from './lang/types.js';
+import { maybeCompound, parseCompound } from './number-words.js';
+import { isLetter } from './tokens.js';
+
+// Distinct words remembered per language; a cache starts over beyond this (bounded memory on long runs).
+const CACHE_LIMIT = 100_000;
+// Shortest word that may name a number without writing it ("semifinal").
+const MIN_IMPLIED = 8;
+// Leading characters of a word that decide whether it may take part in a number at all.
+const PREFIX = 3;
+// Slots of the prefix filter: a power of two, small enough to stay in cache.
+const FILTER_SIZE = 1 << 16;
+
+/** Hash of a word's first PREFIX characters into the filter (collisions only cost a look-up). */
+function prefixHash(lc: string): number {
+  let h = 0;
+  const n = Math.min(PREFIX, lc.length);
+  for (let k = 0; k < n; k++) h = (h * 31 + lc.charCodeAt(k)) | 0;
+  return h & (FILTER_SIZE - 1);
+}
+
+// A digit anywhere: the regex engine finds it faster than a loop over the characters.
+const ANY_DIGIT = /[0-9]/;
+// Latin-1 capitals (À-Þ) lie this far below their small letters, like ASCII ones.
+const CASE_OFFSET = 32;
+const LATIN1_CAPITALS = [0xc0, 0xde];
+const TIMES = 0xd7;
+
+/** Lower-case code of a letter for the prefix hash, or -1 when toLowerCase must decide (rare scripts). */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + CASE_OFFSET : c;
+  if (c >= LATIN1_CAPITALS[0] && c <= LATIN1_CAPITALS[1] && c !== TIMES) return c + CASE_OFFSET;
+  return c <= 0xff ? c : -1;
+}
+
+/** Roman digits: a word made only of them may be a numeral (scan reads the exact form). */
+function romanLetter(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
+}
+
+export class Lexicon {
+  /** Every word that can start or be a number. */
+  readonly numberWords: Set<string>;
+  /** A word containing an adjective ending a number word may be fused with ("zwanzigjährige"); null when the language has none. */
+  private readonly fusibleRe: RegExp | null;
+  /** Prefix hashes of every word that may take part in a number: most words fail here without a string look-up. */
+  private readonly filter = new Uint8Array(FILTER_SIZE);
+  private readonly inertCache = new Map<string, boolean>();
+  private readonly triggerCache = new Map<string, boolean>();
+  /** Articles and "one"/"ein": alone they only ever make a weak quantity. */
+  private readonly weakWords: Set<string>;
+  private readonly monthCache = new Map<string, number | undefined>();
+
+  constructor(
+    readonly table: NumberTable,
+    readonly lang: Lang,
+  ) {
+    this.numberWords = new Set([
+      ...Object.keys(table.cardinals), ...Object.keys(table.scales), ...Object.keys(table.magnitudes),
+      ...Object.keys(table.ordinals), ...Object.keys(table.multipliers), ...Object.keys(table.fractions),
+      ...table.articles, ...table.weakOnes,
+    ]);
+    const stems = Object.keys(table.adjectiveSuffixes).filter(Boolean);
+    this.fusibleRe = stems.length ? new RegExp(`.(${stems.join('|')})`) : null;
+    // A fused adjective ("zwanzigjährige") starts with a number word, so the number words' and
+    // morphemes' prefixes cover it too.
+    const starts = [...this.numberWords, ...Object.keys(table.cardinals), ...Object.keys(table.scales), ...table.impliedNumbers.map(([p]) => p)];
+    for (const w of starts) this.filter[prefixHash(w)] = 1;
+    this.weakWords = new Set([...table.articles, ...table.weakOnes]);
+  }
+
+  /** Value of a cardinal or scale word, or of a compound number word ("dreiundzwanzig"). */
+  wordValue(lc: string): number | undefined {
+    return this.table.cardinals[lc] ?? this.table.scales[lc] ?? parseCompound(lc, this.table);
+  }
+
+  /** "neunzigsten", "einundzwanzigste": an ordinal ending on a compound number word. */
+  compoundOrdinal(lc: string): number | undefined {
+    for (const suffix of this.table.ordinalWordSuffixes) {
+      if (lc.length > suffix.length + 2 && lc.endsWith(suffix)) {
+        const v = this.wordValue(lc.slice(0, lc.length - suffix.length));
+        if (v !== undefined) return v;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether a word can make a quantity that counts (a number word, not an article or "one" alone). */
+  trigger(lc: string): boolean {
+    if (this.inert(lc)) return false;
+    let v = this.triggerCache.get(lc);
+    if (v === undefined) {
+      v =
+        !this.weakWords.has(lc) &&
+        (this.numberWords.has(lc) ||
+          this.impliedNumber(lc) !== undefined ||
+          this.wordValue(lc) !== undefined ||
+          this.compoundOrdinal(lc) !== undefined ||
+          this.fusible(lc));
+      remember(this.triggerCache, lc, v);
+    }
+    return v;
+  }
+
+  /**
+   * Whether a text may hold a quantity that counts: a digit, a Roman numeral or a number word. When
+   * neither side of a pair does, no rule about figures can fire and the scan is skipped. One pass over
+   * the characters; only words whose first letters start some number word are looked up.
+   */
+  mayHoldFigure(text: string): boolean {
+    if (ANY_DIGIT.test(text)) return true;
+    const n = text.length;
+    let k = 0;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) return true;
+      if (!isLetter(text, k)) {
+        k++;
+        continue;
+      }
+      const s = k;
+      let h = 0;
+      let roman = true;
+      let exotic = false;
+      for (; k < n && isLetter(text, k); k++) {
+        const ch = text.charCodeAt(k);
+        if (k - s < PREFIX) {
+          const low = lowerCode(ch);
+          if (low < 0) exotic = true;
+          h = (h * 31 + low) | 0;
+        }
+        if (!romanLetter(ch)) roman = false;
+      }
+      if (roman && k - s >= 2) return true;
+      if ((exotic || this.filter[h & (FILTER_SIZE - 1)] === 1) && this.trigger(text.slice(s, k).toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  /** A word that names a number without writing it ("Achtelfinale": the last 16). */
+  impliedNumber(lc: string): number | undefined {
+    if (lc.length < MIN_IMPLIED) return undefined;
+    for (const [prefix, v] of this.table.impliedNumbers) if (lc.startsWith(prefix)) return v;
+    return undefined;
+  }
+
+  fusible(lc: string): boolean {
+    return this.fusibleRe !== null && this.fusibleRe.test(lc);
+  }
+
+  /** Whether a lower-cased word can play no part in a number (the scanner skips it). */
+  inert(lc: string): boolean {
+    if (this.filter[prefixHash(lc)] === 0) return true;
+    let v = this.inertCache.get(lc);
+    if (v === undefined) {
+      v =
+        this.impliedNumber(lc) === undefined &&
+        !this.numberWords.has(lc) &&
+        !maybeCompound(lc, this.table) &&
+        !this.fusible(lc);
+      remember(this.inertCache, lc, v);
+    }
+    return v;
+  }
+
+  /** Month number of a month name or abbreviation, remembered: the scanner asks about the words next to every number. */
+  month(lc: string): number | undefined {
+    if (this.monthCache.has(lc)) return this.monthCache.get(lc);
+    const m = monthOf(lc, this.lang);
+    remember(this.monthCache, lc, m);
+    return m;
+  }
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
