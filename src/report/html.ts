@@ -211,6 +211,7 @@ function pairSection(pair: PairResult, index: number, id: string, find: Quantity
     `<p class="muted">Score ${h(pair.score.toFixed(2))} (${h(pair.origin)}) · shared numbers: ${h(ev.sharedNumbers.join(', ') || 'none')} · ` +
       `shared names: ${h(ev.sharedNames.join(', ') || 'none')} · length ratio ${h(ev.lengthRatio.toFixed(2))} · ` +
       `${pair.flags.length} flag${pair.flags.length === 1 ? '' : 's'}</p>`,
+    pair.problem ? `<p class="flag sev-error"><strong>Not checked:</strong> ${h(pair.problem)}</p>` : '',
     '<div class="beads">',
     `<div class="cols"><div>${h(srcLabel)}</div><div>${h(tgtLabel)}</div></div>`,
   ];

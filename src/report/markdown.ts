@@ -97,6 +97,7 @@ function pairSection(pair: PairResult, index: number, find: QuantityFinder): str
     `Score ${pair.score.toFixed(2)} (${pair.origin}); shared numbers: ${md(pair.evidence.sharedNumbers.join(', ') || 'none')}; ` +
       `shared names: ${md(pair.evidence.sharedNames.join(', ') || 'none')}; length ratio ${pair.evidence.lengthRatio.toFixed(2)}.`,
     '',
+    ...(pair.problem ? [`**Not checked:** ${md(pair.problem)}`, ''] : []),
   ];
   out.push(`### Flags (${pair.flags.length})`, '');
   if (pair.flags.length === 0) out.push('None.', '');

@@ -38,7 +38,8 @@ export function plainSummary(report: RunReport): string {
       MAX_ROWS,
       (p) =>
         `  ${visibleLine(p.src)} (${visibleLine(p.srcLang)}) <> ${visibleLine(p.tgt)} (${visibleLine(p.tgtLang)}): ` +
-        `score ${p.score.toFixed(2)}, ${p.flags.length} flag${p.flags.length === 1 ? '' : 's'} (${openOf(p)} open)`,
+        `score ${p.score.toFixed(2)}, ${p.flags.length} flag${p.flags.length === 1 ? '' : 's'} (${openOf(p)} open)` +
+        (p.problem ? `; NOT CHECKED: ${visibleLine(p.problem)}` : ''),
     ),
   );
   lines.push(`Unpaired: ${report.unpaired.length}`);

@@ -13,3 +13,13 @@ describe('plain summary of a large run', () => {
     expect(text.split('\n').length).toBeLessThan(400);
   });
 });
+
+describe('a pair that could not be checked', () => {
+  it('says so in every report format', async () => {
+    const { renderHtml } = await import('../../src/report/html.js');
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const seed = seedReport();
+    const report = { ...seed, pairs: [{ ...seed.pairs[0], beads: [], flags: [], problem: 'could not be checked: boom' }] };
+    for (const text of [plainSummary(report), renderMarkdown(report), renderHtml(report)]) expect(text).toContain('could not be checked: boom');
+  });
+});
