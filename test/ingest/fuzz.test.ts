@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeArticle, isRejected } from '../../src/ingest/index.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
-const RUNS = 10_000;
 const FRAGMENTS = [
   'Share this article:', 'You May Also Like', 'Trending', 'Connect with us', 'European Union', 'on', 'SHARE:',
   '<p>', '</p>', '<script>x()</script>', '<h1>', '</h1>', '# ', '**', '_', '[a](b)', '![i](j)', '```', '> ',
@@ -28,7 +28,7 @@ describe('ingest fuzz', () => {
         }
         expect(out.text).not.toMatch(/\r/);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

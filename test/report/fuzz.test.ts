@@ -10,8 +10,8 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { plainSummary } from '../../src/report/summary.js';
 import { renderTmx, reportTmx } from '../../src/report/tmx.js';
 import { randomReport, randomText } from '../fixtures/report/random-report.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 /** About 10 s of CPU per test; generous because the machine is shared and wall time can triple. */
 const FUZZ_TIMEOUT_MS = 180_000;
 
@@ -30,7 +30,7 @@ function must(ok: boolean, what: string): void {
 const parser = new XMLParser({ ignoreAttributes: false, trimValues: false, parseTagValue: false, htmlEntities: true, isArray: (n) => n === 'tu' || n === 'tuv' });
 
 describe('renderers on random text', () => {
-  it(`renderHtml / renderMarkdown / reportTmx / plainSummary / diff: ${RUNS} random reports`, () => {
+  it(`renderHtml / renderMarkdown / reportTmx / plainSummary / diff: ${FUZZ_RUNS} random reports`, () => {
     fc.assert(
       fc.property(randomReport, (report) => {
         const html = renderHtml(report);
@@ -45,11 +45,11 @@ describe('renderers on random text', () => {
         const terminal = plainSummary(report) + renderDiffText(diffRuns(report, report));
         must(!TERMINAL_UNSAFE.test(terminal), 'terminal text has control characters');
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   }, FUZZ_TIMEOUT_MS);
 
-  it(`renderTmx: ${RUNS} random unit lists parse, and every seg reads back as its input`, () => {
+  it(`renderTmx: ${FUZZ_RUNS} random unit lists parse, and every seg reads back as its input`, () => {
     fc.assert(
       fc.property(fc.array(fc.record({ src: randomText, tgt: randomText }), { maxLength: 4 }), (units) => {
         const xml = renderTmx(units, 'en', 'de');
@@ -59,7 +59,7 @@ describe('renderers on random text', () => {
         const written = JSON.stringify(units.map((u) => [stripXmlIllegal(u.src), stripXmlIllegal(u.tgt)]));
         must(read === written, `segs read back differ: ${read} vs ${written}`);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   }, FUZZ_TIMEOUT_MS);
 });

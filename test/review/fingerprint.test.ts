@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fingerprintFlag } from '../../src/review/fingerprint.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
 describe('fingerprintFlag', () => {
   const base = fingerprintFlag('percent-moved', 'Emissions fall by 15% by 2030.', 'Emissionen sinken um 15 bis 2030 %.', ['15%', '15']);
@@ -33,7 +34,7 @@ describe('fingerprintFlag', () => {
         expect(first).toMatch(/^[0-9a-f]{16}$/);
         expect(fingerprintFlag(rule, src, tgt, [...quantities].reverse())).toBe(first);
       }),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

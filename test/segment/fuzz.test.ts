@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeArticle, isRejected } from '../../src/ingest/index.js';
 import { segmentArticle, splitSentences } from '../../src/segment/index.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
 /** 10,000 inputs per property, as the bad-input issue asks; fragments keep them realistic. */
-const RUNS = 10_000;
 const FRAGMENTS = [
   'Mr.', 'Dr.', 'U.S.', 'z. B.', 'Nr.', '24.', 'November', '25.', '...', '…', '. . .', '„', '“', '”', '"', '(',
   ')', '[...]', '1.)', '•', '⁃', '?!', '!', '?', '.', ' ', '  ', '\n', '\n\n', '\r\n', 'The', 'Die', 'it', 'a',
@@ -33,7 +33,7 @@ describe('segment fuzz', () => {
           at = k + s.length;
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -51,7 +51,7 @@ describe('segment fuzz', () => {
           end = s.span.end;
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

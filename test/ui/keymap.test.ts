@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
 import fc from 'fast-check';
 import { barText, commandFor, KEYMAP, NO_KEY, splitChunk, type KeyContext, type KeySpec } from '../../src/ui/keymap.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
 const CONTEXTS: KeyContext[] = ['pairs', 'flags', 'detail', 'help', 'prompt'];
 
@@ -67,7 +68,7 @@ describe('splitChunk', () => {
         for (const press of presses) commandFor(context, press.input, press.key);
         return true;
       }),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -5,6 +5,7 @@ import { flagHaystack, visibleRows } from '../../src/ui/flag-filter.js';
 import { INITIAL_STATE, navigate, scrollTop, withFilter, type NavContext, type UiState } from '../../src/ui/navigation.js';
 import { colourWanted, paintFor } from '../../src/ui/palette.js';
 import { longReport, smallReport } from '../fixtures/ui/reports.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
 const COMMANDS: Command[] = ['down', 'up', 'top', 'bottom', 'pageDown', 'pageUp', 'open', 'back', 'help', 'nextMatch', 'prevMatch', 'filter', 'cancel'];
 
@@ -63,7 +64,7 @@ describe('navigate (fuzz)', () => {
           return true;
         },
       ),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
