@@ -21,6 +21,17 @@ const MIN_MARGIN = 3;
 const MAX_RIVAL = 0.5;
 /** Confidence is 1 - exp(-margin / MARGIN_SCALE): a margin of 8 function words gives ~0.93. */
 const MARGIN_SCALE = 3;
+/**
+ * Doubtful paragraphs shorter than this (headlines, datelines, captions) are judged together:
+ * franc needs a few hundred letters to be sure, and each alone is mostly names.
+ */
+const POOL_BELOW = 200;
+/**
+ * The first pass reads a paragraph's first this many characters (about 300 words, plenty for a
+ * verdict) and extrapolates its letters: a long speech or an article without blank lines costs
+ * no more than a few paragraphs.
+ */
+const PARAGRAPH_SAMPLE = 2_000;
 /** Share of an article's letters in another configured language that makes it `mixed`. */
 const MIXED_MIN_SHARE = 0.1;
 /** ...and at least this many letters (a full sentence), so a short quote or a name list is not enough. */
@@ -101,21 +112,22 @@ export function detectArticle(file: string, paragraphs: string[], langs: Lang[])
   const doubtful: { text: string; letters: number }[] = [];
   let doubtfulLetters = 0;
   for (const p of paragraphs) {
-    const counts = countWords(p, model);
+    const counts = countWords(p, model, PARAGRAPH_SAMPLE);
     if (counts.letters === 0) continue;
-    tally.total += counts.letters;
+    const letters = counts.read < p.length ? Math.round((counts.letters * p.length) / counts.read) : counts.letters;
+    tally.total += letters;
     const v = counts.letters < MIN_LETTERS ? undefined : judgeByFunctionWords(counts, model);
-    if (v) tally.add(v, counts.letters);
+    if (v) tally.add(v, letters);
     else {
-      doubtful.push({ text: p, letters: counts.letters });
-      doubtfulLetters += counts.letters;
+      doubtful.push({ text: p, letters });
+      doubtfulLetters += letters;
     }
   }
   if (doubtfulLetters > 0 && tally.decisive(doubtfulLetters)) {
     let pooled = '';
     let pooledLetters = 0;
     for (const d of doubtful) {
-      if (d.letters >= MIN_LETTERS) tally.add(judgeByTrigrams(d.text, langs), d.letters);
+      if (d.letters >= POOL_BELOW) tally.add(judgeByTrigrams(d.text, langs), d.letters);
       else {
         pooled += `${d.text}\n`;
         pooledLetters += d.letters;

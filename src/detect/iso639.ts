@@ -42,10 +42,3 @@ export const FOIL_LANGS: string[] = [
   'eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol', 'ces', 'swe', 'dan', 'fin', 'hun', 'ron',
   'tur', 'rus', 'ukr', 'kaz', 'bul',
 ];
-
-const ISO639_1 = new Map(Object.entries(ISO639_3).map(([one, three]) => [three, one]));
-
-/** ISO 639-1 code of a franc (ISO 639-3) code, or undefined for a language tandem has no code for. */
-export function toIso1(code3: string): string | undefined {
-  return ISO639_1.get(code3);
-}

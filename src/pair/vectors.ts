@@ -167,10 +167,10 @@ export function dot(v: Vectors, s: number, t: number): number {
   return sum;
 }
 
-/** The feature ids source `s` and target `t` share, ascending. */
+/** The feature ids source `s` and target `t` share, in target row order. */
 export function sharedIds(v: Vectors, s: number, t: number): number[] {
   const { stamp } = load(v, s);
   const shared: number[] = [];
   for (let k = v.tgt.offsets[t]; k < v.tgt.offsets[t + 1]; k++) if (stamp[v.tgt.ids[k]] === s + 1) shared.push(v.tgt.ids[k]);
-  return shared.sort((a, b) => a - b);
+  return shared;
 }

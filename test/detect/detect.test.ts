@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { charClasses, lowerCase, NON_LATIN, UPPER } from '../../src/detect/char-classes.js';
+import { countWords, functionWordModel } from '../../src/detect/function-words.js';
 import { detectArticle, detectText, MIN_LETTERS } from '../../src/detect/index.js';
 import {
   DE_PARAGRAPHS,
   DE_WITH_QUOTE,
   EN_PARAGRAPHS,
+  FOREIGN_LATIN_PARAGRAPHS,
   FR_PARAGRAPHS,
   KK_PARAGRAPHS,
 } from '../fixtures/detect/texts.js';
@@ -32,6 +35,10 @@ describe('detectText', () => {
     }
   });
 
+  it('does not take Dutch, Spanish, Italian, Danish or Polish for English or German', () => {
+    for (const p of FOREIGN_LATIN_PARAGRAPHS) expect(detectText(p, LANGS).lang).toBe('und');
+  });
+
   it('detects the configured languages only, mapped back to ISO 639-1', () => {
     expect(detectText(FR_PARAGRAPHS[1], ['en', 'fr']).lang).toBe('fr');
     expect(detectText(DE_PARAGRAPHS[1], ['en', 'fr']).lang).toBe('und');
@@ -54,6 +61,37 @@ describe('detectText', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('function-word pass', () => {
+  it('counts letters, words and each language\'s function words, case-insensitively', () => {
+    const model = functionWordModel(LANGS);
+    const c = countWords('The council AND the Stadtrat: die Entscheidung über 12 Busse.', model);
+    expect(c.words).toBe(9);
+    expect(c.letters).toBe('ThecouncilANDtheStadtratdieEntscheidungüberBusse'.length);
+    expect(c.nonLatin).toBe(0);
+    expect(c.hits[model.langs.indexOf('en')]).toBe(3);
+    expect(c.hits[model.langs.indexOf('de')]).toBe(2);
+    expect(countWords(KK_PARAGRAPHS[0], model).nonLatin).toBeGreaterThan(50);
+  });
+
+  it('reads a bounded sample, to the end of a word', () => {
+    const c = countWords('alpha beta gamma', functionWordModel(LANGS), 3);
+    expect(c).toMatchObject({ read: 5, letters: 5, words: 1 });
+  });
+
+  it('leaves a language without a table to franc', () => {
+    expect(functionWordModel(['en', 'fr'])).toMatchObject({ langs: ['en'], complete: false });
+    expect(functionWordModel(LANGS).complete).toBe(true);
+  });
+
+  it('classifies characters once per code unit', () => {
+    const cls = charClasses();
+    expect(cls['Ä'.charCodeAt(0)] & UPPER).toBeTruthy();
+    expect(cls['ж'.charCodeAt(0)] & NON_LATIN).toBeTruthy();
+    expect(cls['é'.charCodeAt(0)] & NON_LATIN).toBe(0);
+    expect(String.fromCharCode(lowerCase()['Ü'.charCodeAt(0)])).toBe('ü');
   });
 });
 
@@ -85,6 +123,26 @@ describe('detectArticle', () => {
       expect(d.lang).toBe('und');
       expect(d.confidence).toBeLessThan(0.2);
     }
+  });
+
+  it('keeps the article language when a paragraph is in an unconfigured language', () => {
+    const d = detectArticle('g.txt', [...EN_PARAGRAPHS, FR_PARAGRAPHS[1]], LANGS);
+    expect(d).toMatchObject({ lang: 'en', mixed: false });
+  });
+
+  it('samples a long paragraph but weighs it by its full length', () => {
+    const long = Array.from({ length: 40 }, () => DE_PARAGRAPHS.join(' ')).join(' ');
+    expect(detectArticle('l.txt', [long, EN_PARAGRAPHS.join(' ')], LANGS)).toMatchObject({ lang: 'de', mixed: false });
+    expect(detectArticle('m.txt', [long, ...Array.from({ length: 12 }, () => EN_PARAGRAPHS.join(' '))], LANGS)).toMatchObject({
+      lang: 'de',
+      mixed: true,
+      otherLangs: ['en'],
+    });
+  });
+
+  it('decides an article of headlines only', () => {
+    const d = detectArticle('h.txt', ['Budget approved after long debate', 'Mayor defends the decision', 'Opposition wants a review'], LANGS);
+    expect(d.lang).toBe('en');
   });
 
   it('pools short paragraphs and answers und for an empty article', () => {
