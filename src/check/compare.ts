@@ -1,6 +1,6 @@
 // Puts the quantities of a source and a target text side by side: first by meaning (same value
 // after magnitude words, word numbers, separators), then the leftovers as "this became that".
-import { mayHoldFigure, scan, type ScannedQuantity, type Token } from '../numbers/index.js';
+import { mayHoldFigure, scan, wordsOf, type NameToken, type Scan, type ScannedQuantity, type Token } from '../numbers/index.js';
 import { tokenize } from '../numbers/tokens.js';
 import type { Lang } from '../types.js';
 import type { Comparison, Side } from './types.js';
@@ -14,9 +14,29 @@ const WEAK_COST = 3;
 // Largest figure a word number is paired with when both are left over (word numbers are small).
 const WORD_PAIR_MAX = 1000;
 
+/** A scanned side: the scan's findings, its words read on demand. */
+class ScannedSide implements Side {
+  readonly quantities: ScannedQuantity[];
+  readonly names: NameToken[];
+  readonly tokens: Token[];
+
+  constructor(
+    readonly text: string,
+    readonly lang: Lang,
+    private readonly found: Scan,
+  ) {
+    this.quantities = found.quantities;
+    this.names = found.names;
+    this.tokens = found.tokens;
+  }
+
+  get words(): string[] {
+    return this.found.words;
+  }
+}
+
 export function side(text: string, lang: Lang): Side {
-  const { quantities, names, words, tokens } = scan(text, lang);
-  return { text, lang, quantities, names, words, tokens };
+  return new ScannedSide(text, lang, scan(text, lang));
 }
 
 /** A side with no figure: only its words may be asked for (by the untranslated rule), so they are read on demand. */
@@ -36,11 +56,7 @@ class FigurelessSide implements Side {
   }
 
   get words(): string[] {
-    if (!this.ws) {
-      this.ws = [];
-      for (const t of this.tokens) if (t.type === 'word') this.ws.push(t.lc);
-    }
-    return this.ws;
+    return (this.ws ??= wordsOf(this.tokens));
   }
 }
 
@@ -123,7 +139,59 @@ function pairCost(a: ScannedQuantity, b: ScannedQuantity, src: Side, tgt: Side):
   return cost;
 }
 
-/** Greedy assignment of the cheapest allowed pairs. */
+// Targets a source quantity is weighed against, on each side of the target at its relative rank.
+// Sentences hold a few figures, so every pair is weighed; a segment of thousands of figures (a
+// table read as one sentence) stays near-linear, and a figure that far from its counterpart's
+// place would not win the greedy choice anyway.
+const RANK_WINDOW = 48;
+
+/** First of the targets (by rank in their list) that source number `k` of `count` is weighed against. */
+function windowStart(k: number, count: number, targets: number): number {
+  if (targets <= 2 * RANK_WINDOW + 1) return 0;
+  const centre = count > 1 ? Math.round((k * (targets - 1)) / (count - 1)) : 0;
+  return Math.max(0, Math.min(centre - RANK_WINDOW, targets - (2 * RANK_WINDOW + 1)));
+}
+
+/** Candidate pairs of one assignment: cost, source and target index, and the sorted order. */
+interface Candidates {
+  costs: Float64Array;
+  src: Int32Array;
+  tgt: Int32Array;
+  order: Int32Array;
+}
+
+function candidates(size: number): Candidates {
+  return { costs: new Float64Array(size), src: new Int32Array(size), tgt: new Int32Array(size), order: new Int32Array(size) };
+}
+
+// Candidates of an ordinary sentence fit in one buffer reused from call to call; a huge segment
+// gets its own, dropped after the call.
+const SHARED_CANDIDATES = 4096;
+const shared = candidates(SHARED_CANDIDATES);
+// Fewest candidates sorted by the built-in sort rather than by insertion.
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts order[0..n) by cost, ties by candidate number (the order they were found in). */
+function sortCandidates(c: Candidates, n: number): void {
+  const { costs, order } = c;
+  for (let k = 0; k < n; k++) order[k] = k;
+  if (n > INSERTION_SORT_MAX) {
+    order.set(Array.from(order.subarray(0, n)).sort((p, q) => costs[p] - costs[q] || p - q));
+    return;
+  }
+  for (let k = 1; k < n; k++) {
+    const x = order[k];
+    const cx = costs[x];
+    let m = k - 1;
+    while (m >= 0 && costs[order[m]] > cx) {
+      order[m + 1] = order[m];
+      m--;
+    }
+    order[m + 1] = x;
+  }
+}
+
+/** Greedy assignment of the cheapest allowed pairs; ties go to the earlier source, then target. */
 function assign(
   src: Side,
   tgt: Side,
@@ -131,25 +199,43 @@ function assign(
   tgtIdx: number[],
   allowed: (a: ScannedQuantity, b: ScannedQuantity) => boolean,
 ): [number, number][] {
-  const cands: [number, number, number][] = [];
-  for (const i of srcIdx) {
-    for (const j of tgtIdx) {
-      const a = src.quantities[i];
-      const b = tgt.quantities[j];
-      if (allowed(a, b)) cands.push([pairCost(a, b, src, tgt), i, j]);
+  const out: [number, number][] = [];
+  if (srcIdx.length === 0 || tgtIdx.length === 0) return out;
+  const span = Math.min(tgtIdx.length, 2 * RANK_WINDOW + 1);
+  const size = srcIdx.length * span;
+  const c = size <= SHARED_CANDIDATES ? shared : candidates(size);
+  let n = 0;
+  for (let k = 0; k < srcIdx.length; k++) {
+    const a = src.quantities[srcIdx[k]];
+    const from = windowStart(k, srcIdx.length, tgtIdx.length);
+    for (let m = from; m < from + span; m++) {
+      const b = tgt.quantities[tgtIdx[m]];
+      if (!allowed(a, b)) continue;
+      c.costs[n] = pairCost(a, b, src, tgt);
+      c.src[n] = srcIdx[k];
+      c.tgt[n] = tgtIdx[m];
+      n++;
     }
   }
-  cands.sort((p, q) => p[0] - q[0]);
-  const usedS = new Set<number>();
-  const usedT = new Set<number>();
-  const out: [number, number][] = [];
-  for (const [, i, j] of cands) {
-    if (usedS.has(i) || usedT.has(j)) continue;
-    usedS.add(i);
-    usedT.add(j);
+  sortCandidates(c, n);
+  const usedS = new Uint8Array(src.quantities.length);
+  const usedT = new Uint8Array(tgt.quantities.length);
+  for (let k = 0; k < n; k++) {
+    const i = c.src[c.order[k]];
+    const j = c.tgt[c.order[k]];
+    if (usedS[i] || usedT[j]) continue;
+    usedS[i] = 1;
+    usedT[j] = 1;
     out.push([i, j]);
   }
   return out;
+}
+
+/** Indices of `idx` not taken by any of `pairs` on that side (0: source, 1: target). */
+function left(idx: number[], pairs: [number, number][], sideOf: 0 | 1, size: number): number[] {
+  const taken = new Uint8Array(size);
+  for (const p of pairs) taken[p[sideOf]] = 1;
+  return idx.filter((i) => taken[i] === 0);
 }
 
 /** A magnitude with no figure of its own: "Millionen", "a million", "several thousand". */
@@ -182,15 +268,15 @@ export function compare(srcText: string, tgtText: string, srcLang: Lang, tgtLang
   const allS = src.quantities.map((_, i) => i);
   const allT = tgt.quantities.map((_, j) => j);
   const matched = assign(src, tgt, allS, allT, sameQuantity);
-  const restS = allS.filter((i) => !matched.some(([s]) => s === i));
-  const restT = allT.filter((j) => !matched.some(([, t]) => t === j));
+  const restS = left(allS, matched, 0, allS.length);
+  const restT = left(allT, matched, 1, allT.length);
   const changed = assign(src, tgt, restS, restT, pairable);
   return {
     src,
     tgt,
     matched,
     changed,
-    srcLeft: restS.filter((i) => !changed.some(([s]) => s === i)),
-    tgtLeft: restT.filter((j) => !changed.some(([, t]) => t === j)),
+    srcLeft: left(restS, changed, 0, allS.length),
+    tgtLeft: left(restT, changed, 1, allT.length),
   };
 }

@@ -53,7 +53,8 @@ export class Lexicon {
   private readonly triggerCache = new Map<string, boolean>();
   /** Articles and "one"/"ein": alone they only ever make a weak quantity. */
   private readonly weakWords: Set<string>;
-  private readonly monthCache = new Map<string, number | undefined>();
+  /** Month number per word; 0 for a word that names no month (one look-up either way). */
+  private readonly monthCache = new Map<string, number>();
 
   constructor(
     readonly table: NumberTable,
@@ -169,10 +170,12 @@ export class Lexicon {
 
   /** Month number of a month name or abbreviation, remembered: the scanner asks about the words next to every number. */
   month(lc: string): number | undefined {
-    if (this.monthCache.has(lc)) return this.monthCache.get(lc);
-    const m = monthOf(lc, this.lang);
-    remember(this.monthCache, lc, m);
-    return m;
+    let m = this.monthCache.get(lc);
+    if (m === undefined) {
+      m = monthOf(lc, this.lang) ?? 0;
+      remember(this.monthCache, lc, m);
+    }
+    return m === 0 ? undefined : m;
   }
 }
 

@@ -134,6 +134,33 @@ function carryMagnitude(lo: ScannedQuantity, hi: ScannedQuantity): void {
   }
 }
 
+/** The lower-cased words among `tokens`, in order. */
+export function wordsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.type === 'word') out.push(t.lc);
+  return out;
+}
+
+/** A scan's findings; only the untranslated check reads the words, mostly of one side: listed on first use. */
+class ScanResult implements Scan {
+  private ws?: string[];
+
+  constructor(
+    readonly quantities: ScannedQuantity[],
+    readonly names: NameToken[],
+    readonly tokens: Token[],
+  ) {}
+
+  get words(): string[] {
+    return (this.ws ??= wordsOf(this.tokens));
+  }
+}
+
+/** Currency code of a symbol token ($, €): symbols are single characters, never words or digits. */
+function currencySymbol(t: Token | undefined): string | undefined {
+  return t?.type === 'punct' ? CURRENCY_SYMBOLS[t.t] : undefined;
+}
+
 const lexicons = new Map<Lang, Lexicon>();
 
 /** The word look-ups for `lang`, built on first use. */
@@ -173,9 +200,7 @@ class Scanner {
       else i++;
     }
     this.linkRanges();
-    const words: string[] = [];
-    for (const t of toks) if (t.type === 'word') words.push(t.lc);
-    return { quantities: this.out, names: this.names, words, tokens: toks };
+    return new ScanResult(this.out, this.names, toks);
   }
 
   // ------------------------------------------------------------ digits
@@ -221,8 +246,7 @@ class Scanner {
     const q = this.start(i, last, num.value, num.decimals, false);
     if (num.foreign) q.foreign = true;
     // "$96,000" in German copy: the English symbol before the figure says English separators too.
-    const englishMoney = CURRENCY_SYMBOLS[toks[i - 1]?.t ?? ''] !== undefined && toks[i - 1].e >= tok.s - 1;
-    if (num.alt !== undefined && (this.lang === 'en' || englishMoney)) addAlt(q, num.alt);
+    if (num.alt !== undefined && (this.lang === 'en' || (currencySymbol(toks[i - 1]) !== undefined && toks[i - 1].e >= tok.s - 1))) addAlt(q, num.alt);
     return this.complete(q, i, last + 1);
   }
 
@@ -642,7 +666,7 @@ class Scanner {
     const { toks, table, lang } = this;
     const p = toks[first - 1];
     if (!p) return;
-    const sym = CURRENCY_SYMBOLS[p.t];
+    const sym = currencySymbol(p);
     if (sym && p.e >= q.span.start - 1) {
       q.kind = 'currency';
       q.unit = sym;
@@ -688,7 +712,7 @@ class Scanner {
     const { toks, table } = this;
     const t = toks[k];
     if (!t) return undefined;
-    const sym = CURRENCY_SYMBOLS[t.t];
+    const sym = currencySymbol(t);
     if (sym) return { code: sym, next: k + 1 };
     if (t.type !== 'word') return undefined;
     // "US-Dollar", "US dollars": skip the country prefix.

@@ -13,17 +13,18 @@ export const dateMismatch: Rule = {
   info,
   run(c: Comparison): Flag[] {
     const out: Flag[] = [];
-    for (const [i, j] of c.matched.concat(c.changed)) {
-      const s = c.src.quantities[i];
-      const t = c.tgt.quantities[j];
-      if (s.kind !== 'date' || t.kind !== 'date') continue;
-      if (s.day !== t.day || (s.month !== undefined && t.month !== undefined && s.month !== t.month)) {
-        out.push(makeFlag(info, `date "${s.text}" became "${t.text}"`, c, s, t));
+    for (const list of [c.matched, c.changed]) {
+      for (const [i, j] of list) {
+        const s = c.src.quantities[i];
+        const t = c.tgt.quantities[j];
+        if (s.kind !== 'date' || t.kind !== 'date') continue;
+        if (s.day !== t.day || (s.month !== undefined && t.month !== undefined && s.month !== t.month)) {
+          out.push(makeFlag(info, `date "${s.text}" became "${t.text}"`, c, s, t));
+        }
       }
     }
-    const srcBad = c.src.quantities.some((q) => q.badDay);
-    for (const t of c.tgt.quantities) {
-      if (t.badDay && !srcBad) out.push(makeFlag(info, `"${t.text}" stands where the day of a date should be`, c, undefined, t));
+    if (c.tgt.quantities.some((q) => q.badDay) && !c.src.quantities.some((q) => q.badDay)) {
+      for (const t of c.tgt.quantities) if (t.badDay) out.push(makeFlag(info, `"${t.text}" stands where the day of a date should be`, c, undefined, t));
     }
     return out;
   },

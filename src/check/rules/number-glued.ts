@@ -21,6 +21,7 @@ export const numberGlued: Rule = {
   info,
   run(c: Comparison): Flag[] {
     const out: Flag[] = [];
+    if (c.tgt.names.length === 0) return out;
     const srcUnmatched = new Set(c.srcLeft.concat(c.changed.map(([s]) => s)));
     for (const name of c.tgt.names) {
       if (c.src.text.includes(name.text)) continue;

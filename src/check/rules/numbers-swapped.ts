@@ -16,6 +16,9 @@ const info: RuleInfo = {
 export const WEIGHTS = [2, 1, 0.5, -0.5, -1.5];
 // How much better the crossed reading must fit than the straight one to call it a swap.
 export const THRESHOLD = 1.5;
+// Later matched figures each one is tried against: every pair in a sentence, a near-linear number of
+// pairs in a segment of thousands of figures (figures that trade places are seldom further apart).
+const PARTNERS = 64;
 
 // Roles that belong to a figure and do not move in translation: time spans and measures.
 const ROLE: Record<string, string> = {
@@ -33,35 +36,35 @@ function role(q: ScannedQuantity): string | undefined {
 interface Mention {
   q: ScannedQuantity;
   ctx: Context;
+  role: string | undefined;
   /** Place in the text, 0..1. */
   pos: number;
   /** Place among the text's figures, 0..1. */
   rank: number;
 }
 
-function mention(side: Side, n: number): Mention {
-  const q = side.quantities[n];
-  const count = side.quantities.length;
-  return { q, ctx: contextOf(side, q), pos: q.span.start / Math.max(1, side.text.length), rank: count > 1 ? n / (count - 1) : 0 };
+/** The mention of quantity `n` of a side, read once per comparison into `cache`. */
+function mention(side: Side, n: number, cache: (Mention | undefined)[]): Mention {
+  let m = cache[n];
+  if (m === undefined) {
+    const q = side.quantities[n];
+    const count = side.quantities.length;
+    m = { q, ctx: contextOf(side, q), role: role(q), pos: q.span.start / Math.max(1, side.text.length), rank: count > 1 ? n / (count - 1) : 0 };
+    cache[n] = m;
+  }
+  return m;
 }
 
-/** The evidence that a source mention and a target mention are one figure, by everything but the value. */
-export function evidence(a: Mention, b: Mention): number[] {
-  const ra = role(a.q);
-  return [
-    overlap(a.ctx, b.ctx),
-    a.q.kind === b.q.kind ? 1 : 0,
-    ra !== undefined && ra === role(b.q) ? 1 : 0,
-    Math.abs(a.pos - b.pos),
-    Math.abs(a.rank - b.rank),
-  ];
-}
-
+/** How well a source and a target mention fit as one figure, by everything but the value: shared
+ * context words, same kind, same role, distance in the text, distance in figure order. */
 function fit(a: Mention, b: Mention, weights: readonly number[]): number {
-  const e = evidence(a, b);
-  let f = 0;
-  for (let k = 0; k < e.length; k++) f += weights[k] * e[k];
-  return f;
+  return (
+    weights[0] * overlap(a.ctx, b.ctx) +
+    (a.q.kind === b.q.kind ? weights[1] : 0) +
+    (a.role !== undefined && a.role === b.role ? weights[2] : 0) +
+    weights[3] * Math.abs(a.pos - b.pos) +
+    weights[4] * Math.abs(a.rank - b.rank)
+  );
 }
 
 export interface Swap {
@@ -72,25 +75,27 @@ export interface Swap {
 
 /** The pair of matched figures whose crossed reading fits best, when it fits better than the straight one. */
 export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS): Swap | undefined {
-  const pairs = c.matched.filter(([i, j]) => {
-    const s = c.src.quantities[i];
-    const t = c.tgt.quantities[j];
-    return !s.weak && !t.weak && !s.fromWords && !t.fromWords;
-  });
+  const pairs: [number, number][] = [];
+  for (const p of c.matched) {
+    const s = c.src.quantities[p[0]];
+    const t = c.tgt.quantities[p[1]];
+    if (!s.weak && !t.weak && !s.fromWords && !t.fromWords) pairs.push(p);
+  }
   if (pairs.length < 2) return undefined;
-  // Mentions by quantity index, read once each.
-  const ms: Mention[] = [];
-  const mt: Mention[] = [];
-  const src = (i: number): Mention => (ms[i] ??= mention(c.src, i));
-  const tgt = (j: number): Mention => (mt[j] ??= mention(c.tgt, j));
+  const ms: (Mention | undefined)[] = [];
+  const mt: (Mention | undefined)[] = [];
   let best: Swap | undefined;
   for (let x = 0; x < pairs.length; x++) {
-    for (let y = x + 1; y < pairs.length; y++) {
+    for (let y = x + 1; y < pairs.length && y <= x + PARTNERS; y++) {
       const [i1, j1] = pairs[x];
       const [i2, j2] = pairs[y];
       if (Math.abs(c.src.quantities[i1].value) === Math.abs(c.src.quantities[i2].value)) continue;
-      const straight = fit(src(i1), tgt(j1), weights) + fit(src(i2), tgt(j2), weights);
-      const crossed = fit(src(i1), tgt(j2), weights) + fit(src(i2), tgt(j1), weights);
+      const s1 = mention(c.src, i1, ms);
+      const s2 = mention(c.src, i2, ms);
+      const t1 = mention(c.tgt, j1, mt);
+      const t2 = mention(c.tgt, j2, mt);
+      const straight = fit(s1, t1, weights) + fit(s2, t2, weights);
+      const crossed = fit(s1, t2, weights) + fit(s2, t1, weights);
       const gain = crossed - straight;
       if (!best || gain > best.gain) {
         best = { gain, s: [c.src.quantities[i1], c.src.quantities[i2]], t: [c.tgt.quantities[j1], c.tgt.quantities[j2]] };

@@ -20,14 +20,22 @@ function percentLike(q: ScannedQuantity): boolean {
 export const percentMoved: Rule = {
   info,
   run(c: Comparison): Flag[] {
-    const pairs = c.matched.concat(c.changed).map(([i, j]) => [c.src.quantities[i], c.tgt.quantities[j]] as const);
-    const lost = pairs.filter(([s, t]) => s.kind === 'percent' && !percentLike(t));
-    const gained = pairs.filter(([s, t]) => t.kind === 'percent' && !percentLike(s));
-    const gainedLeft = c.tgtLeft.map((j) => c.tgt.quantities[j]).filter((t) => t.kind === 'percent');
-    const doubled = DOUBLED.exec(c.tgt.text);
-    if (lost.length === 0 || (gained.length + gainedLeft.length === 0 && !doubled)) return [];
-    const [s, t] = lost[0];
-    const to = gained[0]?.[1] ?? gainedLeft[0];
+    // Most pairs keep every percent on its number: nothing else to read.
+    let lost: [ScannedQuantity, ScannedQuantity] | undefined;
+    let to: ScannedQuantity | undefined;
+    for (const list of [c.matched, c.changed]) {
+      for (const [i, j] of list) {
+        const s = c.src.quantities[i];
+        const t = c.tgt.quantities[j];
+        if (s.kind === 'percent' && !percentLike(t)) lost ??= [s, t];
+        else if (t.kind === 'percent' && !percentLike(s)) to ??= t;
+      }
+    }
+    if (lost === undefined) return [];
+    if (to === undefined) for (const j of c.tgtLeft) if (c.tgt.quantities[j].kind === 'percent') to ??= c.tgt.quantities[j];
+    const doubled = to === undefined ? DOUBLED.exec(c.tgt.text) : null;
+    if (to === undefined && !doubled) return [];
+    const [s, t] = lost;
     const where = to ? `is now on "${to.text}"` : `went to a doubled "${doubled![0]}"`;
     return [makeFlag(info, `the percent of "${s.text}" ${where}`, c, s, t)];
   },
