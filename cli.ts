@@ -65,10 +65,13 @@ async function main(argv: string[]): Promise<number> {
 
   const values = parsed.values as CommandContext['values'];
   const noColor = values['no-color'] === true || (process.env.NO_COLOR ?? '') !== '';
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  // Ink draws only a final frame when it thinks it runs in CI; with a terminal on both ends a person is there.
+  if (interactive) process.env.CI = process.env.CONTINUOUS_INTEGRATION = '0';
   const ctx: CommandContext = {
     positionals: parsed.positionals,
     values,
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    interactive,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     color: !noColor,
     out: (text) => process.stdout.write(text),
