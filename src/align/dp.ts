@@ -22,6 +22,7 @@ const NO_NUMBERS = new Int32Array(0);
 /** Length cost (-log p) at which two 1-1 sentences sharing nothing pay the full orphan cost: lengths clearly disagree. */
 const ORPHAN_GC = 2;
 
+/** A side from its vectors and lengths; `nums` (per sentence, the numbers the other side also has) may be left out. */
 export function makeSide(vecs: SparseVector[], len: Float64Array, nums?: Int32Array[]): Side {
   const n = vecs.length;
   const sq = new Float64Array(n);
@@ -98,42 +99,46 @@ export function bandAround(nodes: [number, number][], n: number, m: number, widt
   return { lo, hi };
 }
 
-/** Source-target dot products over the cells the band's beads can touch, one row per source sentence. */
-export class DotCache {
-  readonly start: Int32Array;
-  readonly rows: Float64Array[];
-  /** Per row, prefix sums of the dots: a sentence against a block is one subtraction. */
-  readonly prefix: Float64Array[];
+/** Source-target dot products over the cells the band's beads can touch, one row per source sentence, in flat arrays. */
+class DotCache {
+  /** Row r covers target sentences start[r] .. start[r] + width; its dots begin at offset[r]. */
+  private readonly start: Int32Array;
+  private readonly offset: Int32Array;
+  private readonly dots: Float64Array;
+  /** Per row, prefix sums of the dots (one more entry per row): a sentence against a block is one subtraction. */
+  private readonly prefix: Float64Array;
   constructor(src: Side, tgt: Side, band: Band) {
     const n = src.vecs.length;
     const m = tgt.vecs.length;
     this.start = new Int32Array(n);
-    this.rows = new Array<Float64Array>(n);
-    this.prefix = new Array<Float64Array>(n);
+    this.offset = new Int32Array(n + 1);
     for (let r = 0; r < n; r++) {
       const from = Math.max(0, band.lo[r + 1] - MAX_BLOCK);
       const to = Math.min(m, band.hi[Math.min(r + MAX_BLOCK, n)]);
-      const width = Math.max(0, to - from);
-      const row = new Float64Array(width);
-      const pre = new Float64Array(width + 1);
-      const x = src.vecs[r];
-      if (x.ids.length > 0) for (let c = from; c < to; c++) row[c - from] = dot(x, tgt.vecs[c]);
-      for (let c = 0; c < width; c++) pre[c + 1] = pre[c] + row[c];
       this.start[r] = from;
-      this.rows[r] = row;
-      this.prefix[r] = pre;
+      this.offset[r + 1] = this.offset[r] + Math.max(0, to - from);
+    }
+    this.dots = new Float64Array(this.offset[n]);
+    this.prefix = new Float64Array(this.offset[n] + n);
+    for (let r = 0; r < n; r++) {
+      const x = src.vecs[r];
+      const from = this.start[r];
+      const base = this.offset[r];
+      const width = this.offset[r + 1] - base;
+      if (x.ids.length > 0) for (let c = 0; c < width; c++) this.dots[base + c] = dot(x, tgt.vecs[from + c]);
+      const pre = base + r;
+      for (let c = 0; c < width; c++) this.prefix[pre + c + 1] = this.prefix[pre + c] + this.dots[base + c];
     }
   }
   /** Source sentence r against target sentences j .. j+b-1. */
   rowBlock(r: number, j: number, b: number): number {
-    const off = this.start[r];
-    const pre = this.prefix[r];
-    return pre[j + b - off] - pre[j - off];
+    const at = this.offset[r] + r - this.start[r];
+    return this.prefix[at + j + b] - this.prefix[at + j];
   }
   /** Source sentences i .. i+a-1 against target sentence c. */
   columnBlock(i: number, a: number, c: number): number {
     let s = 0;
-    for (let r = i; r < i + a; r++) s += this.rows[r][c - this.start[r]];
+    for (let r = i; r < i + a; r++) s += this.dots[this.offset[r] + c - this.start[r]];
     return s;
   }
 }
@@ -150,25 +155,19 @@ export function alignInBand(
   const n = src.vecs.length;
   const m = tgt.vecs.length;
   const dots = new DotCache(src, tgt, band);
-
   const shapeA = shapeSet.map((x) => x.a);
   const shapeB = shapeSet.map((x) => x.b);
   const shapePrior = shapeSet.map((x) => x.prior);
   const shapes = shapeSet.length;
-  const cost = new Array<Float64Array>(n + 1);
-  const back = new Array<Uint8Array>(n + 1);
+  // Flat arrays over the band's cells, row i from rowAt[i]: one allocation instead of one per row.
+  const rowAt = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowAt[i + 1] = rowAt[i] + band.hi[i] - band.lo[i] + 1;
+  const cost = new Float64Array(rowAt[n + 1]).fill(Infinity);
+  const back = new Uint8Array(rowAt[n + 1]);
+  cost[0] = 0;
   for (let i = 0; i <= n; i++) {
-    const lo = band.lo[i];
-    const width = band.hi[i] - lo + 1;
-    const ci = new Float64Array(width).fill(Infinity);
-    const bi = new Uint8Array(width);
-    cost[i] = ci;
-    back[i] = bi;
-    for (let j = lo; j <= band.hi[i]; j++) {
-      if (i === 0 && j === 0) {
-        ci[0] = 0;
-        continue;
-      }
+    const at = rowAt[i] - band.lo[i];
+    for (let j = Math.max(band.lo[i], i === 0 ? 1 : 0); j <= band.hi[i]; j++) {
       let best = Infinity;
       let bestShape = 0;
       for (let s = 0; s < shapes; s++) {
@@ -177,48 +176,45 @@ export function alignInBand(
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < band.lo[pi] || pj > band.hi[pi]) continue;
-        const base = cost[pi][pj - band.lo[pi]] + shapePrior[s];
+        const base = cost[rowAt[pi] - band.lo[pi] + pj] + shapePrior[s];
         // Bead costs are never negative: a path that is already worse cannot win.
         if (base >= best) continue;
-        const c = base + beadCost(src, tgt, dots, pi, a, pj, b, w, ratio);
+        let c: number;
+        if (a === 0 || b === 0) {
+          c = base + w.nullCost * (a + b);
+        } else {
+          const gc = lengthCost(src.cumLen[i] - src.cumLen[pi], tgt.cumLen[j] - tgt.cumLen[pj], ratio, w.variance);
+          // The length cost alone is a lower bound: skip the content when it already loses.
+          const withLength = base + w.length * gc;
+          if (withLength >= best) continue;
+          c = withLength + contentCost(src, tgt, dots, pi, a, pj, b, w, gc);
+        }
         if (c < best) {
           best = c;
           bestShape = s;
         }
       }
-      ci[j - lo] = best;
-      bi[j - lo] = bestShape;
+      cost[at + j] = best;
+      back[at + j] = bestShape;
     }
   }
   const beads: RawBead[] = [];
+  const cell = (i: number, j: number): number => rowAt[i] - band.lo[i] + j;
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const s = back[i][j - band.lo[i]];
+    const s = back[cell(i, j)];
     const a = shapeA[s];
     const b = shapeB[s];
-    const here = cost[i][j - band.lo[i]];
-    const there = cost[i - a][j - b - band.lo[i - a]];
-    beads.push({ i: i - a, a, j: j - b, b, cost: here - there });
+    beads.push({ i: i - a, a, j: j - b, b, cost: cost[cell(i, j)] - cost[cell(i - a, j - b)] });
     i -= a;
     j -= b;
   }
   return beads.reverse();
 }
 
-export function beadCost(
-  src: Side,
-  tgt: Side,
-  dots: DotCache,
-  i: number,
-  a: number,
-  j: number,
-  b: number,
-  w: CostWeights,
-  ratio: number,
-): number {
-  if (a === 0 || b === 0) return w.nullCost * (a + b);
-  const gc = lengthCost(src.cumLen[i + a] - src.cumLen[i], tgt.cumLen[j + b] - tgt.cumLen[j], ratio, w.variance);
+/** The cost of a bead beyond its length cost `gc`: lexical support, orphans, unmatched numbers. */
+function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number, j: number, b: number, w: CostWeights, gc: number): number {
   const ns = src.norms[a - 1][i];
   const nt = tgt.norms[b - 1][j];
   // Each sentence answers for itself: one without support on the other side costs as much in a merge as alone.
@@ -237,7 +233,7 @@ export function beadCost(
   // A merged sentence that shares nothing with the other block, though both have features, is likely an omission.
   // A 1-1 bead of two such sentences is two omissions only when the lengths disagree too.
   const orphanWeight = a + b > 2 ? w.orphan : w.orphan * Math.min(1, gc / ORPHAN_GC);
-  let cost = w.length * gc + (w.lexical * lex) / 2 + orphanWeight * orphans;
+  let cost = (w.lexical * lex) / 2 + orphanWeight * orphans;
   if (src.cumNums[i + a] > src.cumNums[i] || tgt.cumNums[j + b] > tgt.cumNums[j]) {
     cost += w.numberMismatch * (unmatchedNumbers(src, i, a, tgt, j, b) + unmatchedNumbers(tgt, j, b, src, i, a));
   }

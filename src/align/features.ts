@@ -68,6 +68,9 @@ export function tokenise(sentence: string): SentenceTokens {
 /** Ids for feature strings, shared by both sides of one alignment. */
 export class FeatureIndex {
   private readonly ids = new Map<string, number>();
+  get size(): number {
+    return this.ids.size;
+  }
   id(feature: string): number {
     let id = this.ids.get(feature);
     if (id === undefined) {
@@ -76,13 +79,6 @@ export class FeatureIndex {
     }
     return id;
   }
-}
-
-export function sparseFrom(entries: Map<number, number>): SparseVector {
-  const ids = Int32Array.from(entries.keys()).sort();
-  const weights = new Float64Array(ids.length);
-  for (let k = 0; k < ids.length; k++) weights[k] = entries.get(ids[k]) ?? 0;
-  return { ids, weights };
 }
 
 export function dot(a: SparseVector, b: SparseVector): number {
@@ -102,15 +98,29 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return s;
 }
 
-export function add(a: SparseVector, b: SparseVector): SparseVector {
-  const m = new Map<number, number>();
-  for (const v of [a, b]) for (let k = 0; k < v.ids.length; k++) m.set(v.ids[k], (m.get(v.ids[k]) ?? 0) + v.weights[k]);
-  return sparseFrom(m);
+/** `a + scale * b`, merging the two sorted id lists. */
+export function add(a: SparseVector, b: SparseVector, scale = 1): SparseVector {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const weights = new Float64Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i] : Infinity;
+    const y = j < b.ids.length ? b.ids[j] : Infinity;
+    ids[k] = Math.min(x, y);
+    weights[k] = (x <= y ? a.weights[i++] : 0) + (y <= x ? scale * b.weights[j++] : 0);
+    k++;
+  }
+  return { ids: ids.subarray(0, k), weights: weights.subarray(0, k) };
 }
 
-/** The `k` heaviest entries of a vector (all of them when it has no more). */
+/** The `k` heaviest entries of a vector (all of them when it has no more), ids still ascending. */
 export function strongest(v: SparseVector, k: number): SparseVector {
   if (v.ids.length <= k) return v;
-  const order = Array.from(v.ids.keys()).sort((x, y) => v.weights[y] - v.weights[x]).slice(0, k);
-  return sparseFrom(new Map(order.map((o) => [v.ids[o], v.weights[o]])));
+  const keep = Array.from(v.ids.keys())
+    .sort((x, y) => v.weights[y] - v.weights[x])
+    .slice(0, k)
+    .sort((x, y) => x - y);
+  return { ids: Int32Array.from(keep, (o) => v.ids[o]), weights: Float64Array.from(keep, (o) => v.weights[o]) };
 }

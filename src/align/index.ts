@@ -1,11 +1,11 @@
 // Sentence alignment: two sentence lists in, monotone beads out (1-0 / 0-1 beads are omissions / additions).
 import type { Bead, Lang } from '../types.js';
 import { type CostWeights, DEFAULT_WEIGHTS } from './cost.js';
-import { alignInBand, bandAround, fullBand, makeSide, type RawBead } from './dp.js';
-import { FeatureIndex, tokenise } from './features.js';
+import { alignInBand, type Band, bandAround, fullBand, makeSide, type RawBead, type Side } from './dp.js';
+import { add, FeatureIndex, tokenise } from './features.js';
 import { FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, roughPath } from './search.js';
-import { idfVectors, surfaceFeatures } from './surface.js';
-import { combine, translationVectors } from './translation.js';
+import { surfaceVectors } from './surface.js';
+import { translationVectors } from './translation.js';
 
 export interface AlignOptions {
   srcLang?: Lang;
@@ -28,22 +28,25 @@ export function alignWithWeights(src: string[], tgt: string[], w: CostWeights): 
   return alignInBand(src2, tgt2, band, w, ratio).map(toBead);
 }
 
-export function prepareSides(src: string[], tgt: string[], w: CostWeights) {
+/** Both sides' second-pass vectors (surface plus learnt lexicon), the band to search and the length ratio. */
+function prepareSides(src: string[], tgt: string[], w: CostWeights): { src2: Side; tgt2: Side; band: Band; ratio: number } {
   const srcTok = src.map(tokenise);
   const tgtTok = tgt.map(tokenise);
   const index = new FeatureIndex();
-  const vecs = idfVectors(srcTok.map(surfaceFeatures), tgtTok.map(surfaceFeatures), index);
+  const vecs = surfaceVectors(srcTok, tgtTok, index);
   const srcLen = Float64Array.from(srcTok, (t) => t.length);
   const tgtLen = Float64Array.from(tgtTok, (t) => t.length);
-  const { beads: firstPass, unit } = roughPath(makeSide(vecs.src, srcLen, vecs.srcNums), makeSide(vecs.tgt, tgtLen, vecs.tgtNums), w, lengthRatio(srcLen, tgtLen));
+  const src1 = makeSide(vecs.src, srcLen, vecs.srcNums);
+  const tgt1 = makeSide(vecs.tgt, tgtLen, vecs.tgtNums);
+  const { beads: firstPass, unit } = roughPath(src1, tgt1, w, lengthRatio(srcLen, tgtLen));
   const ratio = linkedRatio(firstPass, unit, srcLen, tgtLen);
   const lex = translationVectors(srcTok, tgtTok, firstPass, index);
-  const src2 = makeSide(vecs.src.map((v, i) => combine(v, lex.src[i], w.translation)), srcLen, vecs.srcNums);
-  const tgt2 = makeSide(vecs.tgt.map((v, j) => combine(v, lex.tgt[j], w.translation)), tgtLen, vecs.tgtNums);
+  const src2 = makeSide(vecs.src.map((v, i) => add(v, lex.src[i], w.translation)), srcLen, vecs.srcNums);
+  const tgt2 = makeSide(vecs.tgt.map((v, j) => add(v, lex.tgt[j], w.translation)), tgtLen, vecs.tgtNums);
   const n = src.length;
   const m = tgt.length;
   const band = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? fullBand(n, m) : bandAround(pathNodes(firstPass), n, m, REFINE_WIDTH);
-  return { src2, tgt2, band, ratio, firstPass };
+  return { src2, tgt2, band, ratio };
 }
 
 /** Target characters per source character over the whole document; 1 when either side is empty. */
@@ -54,8 +57,9 @@ function lengthRatio(srcLen: Float64Array, tgtLen: Float64Array): number {
 }
 
 /**
- * Target characters per source character over the first pass's one-to-one beads: an abridged translation leaves source text out, and the whole-document ratio, or
- * one over merges that swallowed the omissions, would favour more merges.
+ * Target characters per source character over the first pass's one-to-one beads: an abridged
+ * translation leaves source text out, and the whole-document ratio, or one over merges that
+ * swallowed the omissions, would favour more merges.
  */
 function linkedRatio(beads: RawBead[], unit: number, srcLen: Float64Array, tgtLen: Float64Array): number {
   let s = 0;

@@ -1,5 +1,5 @@
-// Coarse-to-fine search (after Vecalign): align halved documents recursively, then refine in a band.
-import { type BeadShape, type CostWeights, SHAPES } from './cost.js';
+// Coarse-to-fine search (after Vecalign): align halved documents recursively; the caller refines in a band.
+import { type CostWeights, SHAPES } from './cost.js';
 import { alignInBand, bandAround, fullBand, makeSide, type RawBead, type Side } from './dp.js';
 import { add, type SparseVector, strongest } from './features.js';
 
@@ -8,9 +8,11 @@ export const FULL_SEARCH_CELLS = 400_000;
 /** Coarse levels stop halving here: the top of the pyramid is searched whole, so keep it small. */
 const COARSE_BASE_CELLS = 20_000;
 /** Merged blocks keep their strongest features only: bounds the cost of a dot product at coarse levels. */
-const MAX_COARSE_FEATURES = 200;
+const MAX_COARSE_FEATURES = 64;
 /** Rows/columns kept on each side of the projected coarse path: room for the coarse path's blur. */
-export const REFINE_WIDTH = 8;
+export const REFINE_WIDTH = 5;
+/** Inside the pyramid a narrower band will do: each level only has to be right to a sentence or two. */
+const COARSE_WIDTH = 3;
 
 /** Halved sentences already stand for pairs: small shapes suffice to find the coarse path. */
 const COARSE_SHAPES = SHAPES.filter((s) => s.a <= 2 && s.b <= 2);
@@ -22,21 +24,13 @@ export function pathNodes(beads: RawBead[]): [number, number][] {
   return nodes;
 }
 
-/** The cheapest path, searched whole for small inputs and coarse-to-fine for large ones. */
-export function searchPath(
-  src: Side,
-  tgt: Side,
-  w: CostWeights,
-  ratio: number,
-  wholeCells = FULL_SEARCH_CELLS,
-  shapes: readonly BeadShape[] = SHAPES,
-): RawBead[] {
+/** The cheapest path over halved sides: searched whole when small enough, else from a coarser path in a band. */
+function coarsePath(src: Side, tgt: Side, w: CostWeights, ratio: number): RawBead[] {
   const n = src.vecs.length;
   const m = tgt.vecs.length;
-  if ((n + 1) * (m + 1) <= wholeCells || n < 2 || m < 2) return alignInBand(src, tgt, fullBand(n, m), w, ratio, shapes);
-  const coarse = searchPath(halve(src), halve(tgt), w, ratio, COARSE_BASE_CELLS, COARSE_SHAPES);
-  const nodes = pathNodes(coarse).map(([i, j]): [number, number] => [Math.min(2 * i, n), Math.min(2 * j, m)]);
-  return alignInBand(src, tgt, bandAround(nodes, n, m, REFINE_WIDTH), w, ratio, shapes);
+  if ((n + 1) * (m + 1) <= COARSE_BASE_CELLS || n < 2 || m < 2) return alignInBand(src, tgt, fullBand(n, m), w, ratio, COARSE_SHAPES);
+  const nodes = pathNodes(coarsePath(halve(src), halve(tgt), w, ratio)).map(([i, j]): [number, number] => [Math.min(2 * i, n), Math.min(2 * j, m)]);
+  return alignInBand(src, tgt, bandAround(nodes, n, m, COARSE_WIDTH), w, ratio, COARSE_SHAPES);
 }
 
 /**
@@ -48,8 +42,7 @@ export function roughPath(src: Side, tgt: Side, w: CostWeights, ratio: number): 
   const n = src.vecs.length;
   const m = tgt.vecs.length;
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS || n < 2 || m < 2) return { beads: alignInBand(src, tgt, fullBand(n, m), w, ratio), unit: 1 };
-  const coarse = searchPath(halve(src), halve(tgt), w, ratio, COARSE_BASE_CELLS, COARSE_SHAPES);
-  const beads = coarse.map((b) => {
+  const beads = coarsePath(halve(src), halve(tgt), w, ratio).map((b) => {
     const i = Math.min(2 * b.i, n);
     const j = Math.min(2 * b.j, m);
     return { i, a: Math.min(2 * (b.i + b.a), n) - i, j, b: Math.min(2 * (b.j + b.b), m) - j, cost: b.cost };

@@ -1,10 +1,8 @@
 // First-pass vectors: what two languages share on the surface (numbers, names, identical words, cognates).
-import { type FeatureIndex, type SentenceTokens, type SparseVector, sparseFrom } from './features.js';
+import type { FeatureIndex, SentenceTokens, SparseVector } from './features.js';
 
 /** Numbers are the strongest cross-language evidence when rare; idf tames the ones on every line. */
 const NUMBER_WEIGHT = 2;
-/** Key prefix of number features. */
-const NUMBER = 'n:';
 /** Identical words of this length or more: names, loan words, shared abbreviations. */
 const MIN_IDENTICAL = 3;
 const IDENTICAL_WEIGHT = 1;
@@ -13,17 +11,8 @@ const COGNATE_PREFIX = 4;
 /** Shorter words have prefixes that collide by chance across languages. */
 const MIN_COGNATE_WORD = 5;
 const COGNATE_WEIGHT = 1;
-
-/** The surface features of one sentence with their kind weights (before idf). */
-export function surfaceFeatures(tokens: SentenceTokens): Map<string, number> {
-  const f = new Map<string, number>();
-  for (const n of tokens.numbers) f.set(`${NUMBER}${n}`, NUMBER_WEIGHT);
-  for (const w of tokens.words) {
-    if (w.length >= MIN_IDENTICAL) f.set(`w:${w}`, IDENTICAL_WEIGHT);
-    if (w.length >= MIN_COGNATE_WORD) f.set(`p:${cognateKey(w)}`, COGNATE_WEIGHT);
-  }
-  return f;
-}
+/** Marks a word or key that yields no feature. */
+const NONE = -1;
 
 /** Spelling variants that differ between languages of the Latin script map to one key (k/c, z/s, ph/f). */
 export function cognateKey(word: string): string {
@@ -36,39 +25,82 @@ export function cognateKey(word: string): string {
     .slice(0, COGNATE_PREFIX);
 }
 
+/** One sentence's features as ids with their kind weights (before idf), each id once. */
+interface RawFeatures {
+  ids: number[];
+  weights: number[];
+  /** The first `numbers` ids are the sentence's numbers. */
+  numbers: number;
+}
+
+/** Turns sentences into feature ids; words repeat across a document, so each distinct one is keyed once. */
+class FeatureReader {
+  private readonly words = new Map<string, [number, number]>();
+  constructor(private readonly index: FeatureIndex) {}
+
+  read(tokens: SentenceTokens): RawFeatures {
+    const f: RawFeatures = { ids: [], weights: [], numbers: 0 };
+    const put = (id: number, weight: number): void => {
+      if (id !== NONE && !f.ids.includes(id)) {
+        f.ids.push(id);
+        f.weights.push(weight);
+      }
+    };
+    for (const n of tokens.numbers) put(this.index.id(`n:${n}`), NUMBER_WEIGHT);
+    f.numbers = f.ids.length;
+    for (const w of tokens.words) {
+      const [identical, cognate] = this.wordIds(w);
+      put(identical, IDENTICAL_WEIGHT);
+      put(cognate, COGNATE_WEIGHT);
+    }
+    return f;
+  }
+
+  private wordIds(w: string): [number, number] {
+    let ids = this.words.get(w);
+    if (ids === undefined) {
+      ids = [
+        w.length >= MIN_IDENTICAL ? this.index.id(`w:${w}`) : NONE,
+        w.length >= MIN_COGNATE_WORD ? this.index.id(`p:${cognateKey(w)}`) : NONE,
+      ];
+      this.words.set(w, ids);
+    }
+    return ids;
+  }
+}
+
+/** Surface vectors of both sides, and per sentence the ids of the numbers the other side also has. */
+export interface SurfaceVectors {
+  src: SparseVector[];
+  tgt: SparseVector[];
+  srcNums: Int32Array[];
+  tgtNums: Int32Array[];
+}
+
 /**
  * Idf-weighted vectors over the features found on BOTH sides; a feature only one side has cannot
  * match and would only make long sentences look dissimilar.
  */
-export function idfVectors(
-  src: Map<string, number>[],
-  tgt: Map<string, number>[],
-  index: FeatureIndex,
-): { src: SparseVector[]; tgt: SparseVector[]; srcNums: Int32Array[]; tgtNums: Int32Array[] } {
-  const dfSrc = documentFrequency(src);
-  const dfTgt = documentFrequency(tgt);
+export function surfaceVectors(srcTok: SentenceTokens[], tgtTok: SentenceTokens[], index: FeatureIndex): SurfaceVectors {
+  const reader = new FeatureReader(index);
+  const src = srcTok.map((t) => reader.read(t));
+  const tgt = tgtTok.map((t) => reader.read(t));
+  const dfSrc = documentFrequency(src, index.size);
+  const dfTgt = documentFrequency(tgt, index.size);
   const total = src.length + tgt.length;
-  const idf = (f: string): number => {
-    const a = dfSrc.get(f) ?? 0;
-    const b = dfTgt.get(f) ?? 0;
-    return a === 0 || b === 0 ? 0 : Math.log((total + 1) / (a + b));
-  };
-  const vectorise = (side: Map<string, number>[]): SparseVector[] =>
-    side.map((features) => {
-      const entries = new Map<number, number>();
-      for (const [f, w] of features) {
-        const v = w * idf(f);
-        if (v > 0) entries.set(index.id(f), v);
-      }
-      return sparseFrom(entries);
+  const idf = dfSrc.map((a, id) => (a === 0 || dfTgt[id] === 0 ? 0 : Math.log((total + 1) / (a + dfTgt[id]))));
+  const vectorise = (side: RawFeatures[]): SparseVector[] =>
+    side.map(({ ids, weights }) => {
+      const kept = ids.map((_, k) => k).filter((k) => idf[ids[k]] > 0).sort((x, y) => ids[x] - ids[y]);
+      return { ids: Int32Array.from(kept, (k) => ids[k]), weights: Float64Array.from(kept, (k) => weights[k] * idf[ids[k]]) };
     });
-  const numbers = (side: Map<string, number>[]): Int32Array[] =>
-    side.map((features) => Int32Array.from([...features.keys()].filter((f) => f.startsWith(NUMBER) && idf(f) > 0), (f) => index.id(f)));
+  const numbers = (side: RawFeatures[]): Int32Array[] =>
+    side.map(({ ids, numbers: count }) => Int32Array.from(ids.slice(0, count).filter((id) => idf[id] > 0)));
   return { src: vectorise(src), tgt: vectorise(tgt), srcNums: numbers(src), tgtNums: numbers(tgt) };
 }
 
-function documentFrequency(side: Map<string, number>[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const features of side) for (const f of features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+function documentFrequency(side: RawFeatures[], size: number): Float64Array {
+  const df = new Float64Array(size);
+  for (const { ids } of side) for (const id of ids) df[id]++;
   return df;
 }

@@ -1,13 +1,16 @@
 // Second-pass vectors: source sentences carried into target words through the learnt lexicon.
 import type { RawBead } from './dp.js';
 import type { FeatureIndex, SentenceTokens, SparseVector } from './features.js';
-import { sparseFrom } from './features.js';
 import { type Lexicon, trainModel1, type WordPair } from './lexicon.js';
 
 /** Words are cut to this many characters so that inflected forms share one lexicon entry. */
 const STEM_LENGTH = 6;
 /** EM over more block pairs than this costs time without changing the frequent entries. */
-const MAX_TRAINING_PAIRS = 4000;
+const MAX_TRAINING_PAIRS = 1500;
+/** Word-pair cells EM visits per iteration, bounded too: large blocks cost the square of their size. */
+const MAX_TRAINING_CELLS = 1_000_000;
+/** Distinct words per sentence, roughly: enough to estimate a block pair's cells without counting. */
+const WORDS_PER_SENTENCE = 15;
 
 /** Per side: each sentence's distinct stem ids, and each stem's idf on that side. */
 interface Vocabulary {
@@ -17,27 +20,38 @@ interface Vocabulary {
 }
 
 function vocabulary(side: SentenceTokens[]): Vocabulary {
-  const ids = new Map<string, number>();
-  const sentences = side.map((t) => {
-    const set = new Set<number>();
+  const stems = new Map<string, number>();
+  // Words repeat across a document: each distinct word is cut to its stem once.
+  const stemOfWord = new Map<string, number>();
+  const seenIn: number[] = [];
+  const sentences = side.map((t, k) => {
+    const ids: number[] = [];
     for (const w of t.words) {
-      const stem = w.slice(0, STEM_LENGTH);
-      let id = ids.get(stem);
-      if (id === undefined) ids.set(stem, (id = ids.size));
-      set.add(id);
+      let id = stemOfWord.get(w);
+      if (id === undefined) {
+        const stem = w.slice(0, STEM_LENGTH);
+        id = stems.get(stem);
+        if (id === undefined) stems.set(stem, (id = stems.size));
+        stemOfWord.set(w, id);
+      }
+      if (seenIn[id] !== k) {
+        seenIn[id] = k;
+        ids.push(id);
+      }
     }
-    return Int32Array.from(set);
+    return Int32Array.from(ids);
   });
-  const df = new Float64Array(ids.size);
+  const df = new Float64Array(stems.size);
   for (const s of sentences) for (const id of s) df[id]++;
   const idf = df.map((d) => Math.log((sentences.length + 1) / d));
-  return { sentences, idf, size: ids.size };
+  return { sentences, idf, size: stems.size };
 }
 
 /** Block pairs from the first-pass beads that align something to something, evenly thinned. */
 function trainingPairs(beads: RawBead[], src: Vocabulary, tgt: Vocabulary): WordPair[] {
   const linked = beads.filter((b) => b.a > 0 && b.b > 0);
-  const step = Math.max(1, linked.length / MAX_TRAINING_PAIRS);
+  const cells = linked.reduce((sum, b) => sum + b.a * b.b * WORDS_PER_SENTENCE * WORDS_PER_SENTENCE, 0);
+  const step = Math.max(1, linked.length / MAX_TRAINING_PAIRS, cells / MAX_TRAINING_CELLS);
   const pairs: WordPair[] = [];
   for (let k = 0; k < linked.length; k += step) {
     const b = linked[Math.floor(k)];
@@ -57,35 +71,32 @@ export function translationVectors(
   tgtTok: SentenceTokens[],
   firstPass: RawBead[],
   index: FeatureIndex,
-): { src: Map<number, number>[]; tgt: Map<number, number>[] } {
+): { src: SparseVector[]; tgt: SparseVector[] } {
   const src = vocabulary(srcTok);
   const tgt = vocabulary(tgtTok);
   const lexicon: Lexicon = trainModel1(trainingPairs(firstPass, src, tgt), tgt.size);
+  // Ids are handed out in target-word order, so sorting target words sorts feature ids too.
   const featureOf = new Int32Array(tgt.size).map((_, f) => index.id(`t:${f}`));
+  const mass = new Float64Array(tgt.size);
   const srcVecs = src.sentences.map((words) => {
-    const m = new Map<number, number>();
+    const touched: number[] = [];
     for (const e of words) {
       const entry = lexicon.get(e);
       if (!entry) continue;
       for (let k = 0; k < entry.tgt.length; k++) {
-        const id = featureOf[entry.tgt[k]];
-        m.set(id, (m.get(id) ?? 0) + src.idf[e] * entry.prob[k]);
+        const f = entry.tgt[k];
+        if (mass[f] === 0) touched.push(f);
+        mass[f] += src.idf[e] * entry.prob[k];
       }
     }
-    return m;
+    const sorted = Int32Array.from(touched).sort();
+    const weights = Float64Array.from(sorted, (f) => mass[f]);
+    for (const f of touched) mass[f] = 0;
+    return { ids: sorted.map((f) => featureOf[f]), weights };
   });
   const tgtVecs = tgt.sentences.map((words) => {
-    const m = new Map<number, number>();
-    for (const f of words) m.set(featureOf[f], tgt.idf[f]);
-    return m;
+    const sorted = Int32Array.from(words).sort();
+    return { ids: sorted.map((f) => featureOf[f]), weights: Float64Array.from(sorted, (f) => tgt.idf[f]) };
   });
   return { src: srcVecs, tgt: tgtVecs };
-}
-
-/** Adds `extra` scaled by `weight` to a sparse vector. */
-export function combine(base: SparseVector, extra: Map<number, number>, weight: number): SparseVector {
-  const m = new Map<number, number>(extra);
-  for (const [k, v] of m) m.set(k, v * weight);
-  for (let k = 0; k < base.ids.length; k++) m.set(base.ids[k], (m.get(base.ids[k]) ?? 0) + base.weights[k]);
-  return sparseFrom(m);
 }

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../src/align/index.js';
-import { normaliseNumber } from '../../src/align/features.js';
+import { erfc, lengthCost } from '../../src/align/cost.js';
+import { add, normaliseNumber } from '../../src/align/features.js';
 import type { Bead } from '../../src/types.js';
 import { splitSeed } from '../fixtures/align/split-seed.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
 /** Every sentence in exactly one bead, beads in order, no empty bead. */
 function expectCover(beads: Bead[], n: number, m: number): void {
@@ -79,6 +81,26 @@ describe('normaliseNumber', () => {
   });
 });
 
+describe('cost and vector building blocks', () => {
+  it('tabulated length cost stays within 0.01 of the exact Gale-Church cost', () => {
+    for (let s = 1; s < 400; s += 3) {
+      for (let t = 1; t < 400; t += 7) {
+        const delta = Math.abs(t - s) / Math.sqrt(((s + t) / 2) * 6.8);
+        const exact = Math.min(27.6, -Math.log(Math.max(erfc(delta / Math.SQRT2), 1e-12)));
+        expect(Math.abs(lengthCost(s, t, 1, 6.8) - exact)).toBeLessThan(0.01);
+      }
+    }
+  });
+
+  it('adds sparse vectors by merging their sorted ids', () => {
+    const a = { ids: Int32Array.from([1, 4, 7]), weights: Float64Array.from([1, 2, 3]) };
+    const b = { ids: Int32Array.from([0, 4, 9]), weights: Float64Array.from([5, 1, 1]) };
+    const sum = add(a, b, 2);
+    expect(Array.from(sum.ids)).toEqual([0, 1, 4, 7, 9]);
+    expect(Array.from(sum.weights)).toEqual([10, 1, 4, 3, 2]);
+  });
+});
+
 describe('seed pair 003 (EN) - 002 (DE, abridged)', () => {
   const en = splitSeed('corpus/003_012c23aaccfc5bcf.txt');
   const de = splitSeed('corpus/002_c1697c061e8bd017.txt');
@@ -94,8 +116,7 @@ describe('seed pair 003 (EN) - 002 (DE, abridged)', () => {
     expect(beadOfEn('non-cash transactions now exceeds 80%')?.tgt).toEqual([]);
   });
 
-  // Known miss: the fivefold sentence is merged with the next one, which does have a counterpart.
-  it.fails('leaves the fivefold IT exports sentence unaligned', () => {
+  it('leaves the fivefold IT exports sentence unaligned', () => {
     expect(beadOfEn('increased fivefold')?.tgt).toEqual([]);
   });
 
@@ -106,18 +127,16 @@ describe('seed pair 003 (EN) - 002 (DE, abridged)', () => {
   it.each([
     ['2.3 billion dollars', '2,3 Milliarden'],
     ['one billion dollars by 2026', 'IT-Exporte bis 2026'],
+    ['Over the past 15 years', '35 Milliarden'],
+    ['carbon neutrality by 2060', 'CO2-Neutralität'],
   ])('aligns "%s" with "%s"', (enNeedle, deNeedle) => {
     expect(beadOfEn(enNeedle)?.tgt).toContain(deIndex(deNeedle));
   });
 
-  // Known misses (issue 4 still open): the German paraphrase condenses several English sentences into one
-  // and the 3-1 limit plus the lengths pull these beads one sentence off. Flip to `it.each` when fixed.
-  it.fails.each([
-    ['doubled the volume of agricultural products', 'verdoppelt'],
-    ['Over the past 15 years', '35 Milliarden'],
-    ['carbon neutrality by 2060', 'CO2-Neutralität'],
-  ])('aligns "%s" with "%s" (known miss)', (enNeedle, deNeedle) => {
-    expect(beadOfEn(enNeedle)?.tgt).toContain(deIndex(deNeedle));
+  // Out of reach of any monotone aligner: the German moves this sentence after the one that
+  // condenses the next four English sentences, so it cannot share a bead with its counterpart.
+  it.fails('aligns "doubled the volume of agricultural products" with "verdoppelt" (reordered)', () => {
+    expect(beadOfEn('doubled the volume of agricultural products')?.tgt).toContain(deIndex('verdoppelt'));
   });
 });
 
@@ -138,7 +157,7 @@ describe('properties', () => {
     );
   });
 
-  it('fuzz: 10,000 random inputs never throw and keep the invariants', () => {
+  it('fuzz: random inputs (FUZZ_RUNS, 10,000 by default) never throw and keep the invariants', () => {
     const input = fc.oneof(
       { weight: 6, arbitrary: fc.tuple(fc.array(sentence, { maxLength: 6 }), fc.array(sentence, { maxLength: 6 })) },
       { weight: 1, arbitrary: fc.array(sentence, { maxLength: 8 }).map((s) => [s, s] as [string[], string[]]) },
@@ -149,7 +168,7 @@ describe('properties', () => {
       fc.property(input, ([src, tgt]) => {
         expectCover(alignSentences(src, tgt), src.length, tgt.length);
       }),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 

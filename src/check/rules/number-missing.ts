@@ -1,6 +1,7 @@
 import type { ScannedQuantity } from '../../numbers/index.js';
 import type { Flag } from '../../types.js';
 import { makeFlag } from '../flag.js';
+import { placeholdersIn } from '../placeholders.js';
 import type { Comparison, Rule, RuleInfo, Side } from '../types.js';
 
 const info: RuleInfo = {
@@ -24,13 +25,22 @@ export function inName(q: ScannedQuantity, other: Side, hyphenatedOnly = false):
   );
 }
 
-export const numberMissing: Rule = {
-  info,
-  run(c: Comparison): Flag[] {
-    return c.srcLeft
+/** Source figures with no counterpart in the target, in order. */
+export function missingFigures(c: Comparison): ScannedQuantity[] {
+  return (
+    c.srcLeft
       .map((i) => c.src.quantities[i])
       // Digits glued into a target word are the number-glued rule's; only "S-21" style names excuse.
       .filter((s) => reportable(s) && !inName(s, c.tgt, true))
+  );
+}
+
+export const numberMissing: Rule = {
+  info,
+  run(c: Comparison): Flag[] {
+    // A figure a placeholder stands for is reported once, by the garbled-placeholder rule.
+    return missingFigures(c)
+      .slice(placeholdersIn(c).length)
       .map((s) => makeFlag(info, `"${s.text}" is not in the target`, c, s));
   },
 };
