@@ -2,6 +2,7 @@
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import type { RawFile, Rejected } from '../types.js';
 import { formatOf } from './index.js';
 
@@ -14,6 +15,8 @@ export class CorpusError extends Error {
 }
 
 const MB = 1024 * 1024;
+/** Files read at once: enough to keep the disk and libuv's thread pool busy, few enough for the file-descriptor limit. */
+const READS_IN_FLIGHT = 32;
 
 function errorCode(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
@@ -49,6 +52,8 @@ export async function readCorpus(dir: string): Promise<{ files: RawFile[]; rejec
   const files: RawFile[] = [];
   const rejected: Rejected[] = [];
   const visited = new Set<string>([root]);
+  const limit = pLimit(READS_IN_FLIGHT);
+  const reads: Promise<unknown>[] = [];
 
   const readOne = async (abs: string, rel: string) => {
     try {
@@ -57,7 +62,8 @@ export async function readCorpus(dir: string): Promise<{ files: RawFile[]; rejec
       if (s.size > MAX_FILE_BYTES) {
         return rejected.push({ file: rel, reason: `too large: ${(s.size / MB).toFixed(1)} MB (limit ${MAX_FILE_BYTES / MB} MB)` });
       }
-      files.push({ file: rel, bytes: new Uint8Array(await readFile(abs)) });
+      // A Buffer is a Uint8Array already: no copy of the corpus.
+      files.push({ file: rel, bytes: await readFile(abs) });
     } catch (err) {
       rejected.push({ file: rel, reason: `unreadable: ${errorCode(err)}` });
     }
@@ -109,12 +115,13 @@ export async function readCorpus(dir: string): Promise<{ files: RawFile[]; rejec
         await walk(abs, rel, false);
       } else if (formatOf(entry.name)) {
         if (!entry.isFile() && !entry.isSymbolicLink()) rejected.push({ file: rel, reason: kindOf(entry) });
-        else await readOne(abs, rel);
+        else reads.push(limit(() => readOne(abs, rel)));
       }
     }
   };
 
   await walk(root, '', true);
+  await Promise.all(reads);
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   files.sort(byFile);
   rejected.sort(byFile);

@@ -44,12 +44,11 @@ export async function writeRun(outDir: string, report: RunReport): Promise<strin
   const name = await createFreshFolder(outDir, base);
   const runDir = join(outDir, name);
   const written: RunReport = { ...report, schemaVersion: SCHEMA_VERSION, runId: name };
-  await Promise.all([
-    pipeline(Readable.from(reportJson(written)), createWriteStream(join(runDir, REPORT_JSON))),
-    writeFile(join(runDir, 'report.md'), renderMarkdown(written)),
-    writeFile(join(runDir, 'index.html'), renderHtml(written)),
-    writeFile(join(runDir, 'alignments.tmx'), reportTmx(written)),
-  ]);
+  // One file at a time: on a large run each rendering is hundreds of megabytes, and only one need be alive.
+  await pipeline(Readable.from(reportJson(written)), createWriteStream(join(runDir, REPORT_JSON)));
+  await writeFile(join(runDir, 'report.md'), renderMarkdown(written));
+  await writeFile(join(runDir, 'index.html'), renderHtml(written));
+  await writeFile(join(runDir, 'alignments.tmx'), reportTmx(written));
   await pointLatest(outDir, name);
   return runDir;
 }
