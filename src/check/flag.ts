@@ -21,3 +21,14 @@ export function makeFlag(
   }
   return f;
 }
+
+/** A "this became that" flag for every changed pair of quantities that `test` picks out. */
+export function flagChanged(info: RuleInfo, c: Comparison, test: (s: ScannedQuantity, t: ScannedQuantity) => boolean): Flag[] {
+  const out: Flag[] = [];
+  for (const [i, j] of c.changed) {
+    const s = c.src.quantities[i];
+    const t = c.tgt.quantities[j];
+    if (test(s, t)) out.push(makeFlag(info, `"${s.text}" became "${t.text}"`, c, s, t));
+  }
+  return out;
+}

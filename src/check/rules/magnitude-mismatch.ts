@@ -1,7 +1,7 @@
 import type { ScannedQuantity } from '../../numbers/index.js';
 import type { Flag } from '../../types.js';
 import { numeral, sizeOnly } from '../compare.js';
-import { makeFlag } from '../flag.js';
+import { flagChanged } from '../flag.js';
 import type { Comparison, Rule, RuleInfo } from '../types.js';
 
 const info: RuleInfo = {
@@ -26,13 +26,5 @@ export function magnitudeChanged(s: ScannedQuantity, t: ScannedQuantity): boolea
 
 export const magnitudeMismatch: Rule = {
   info,
-  run(c: Comparison): Flag[] {
-    const out: Flag[] = [];
-    for (const [i, j] of c.changed) {
-      const s = c.src.quantities[i];
-      const t = c.tgt.quantities[j];
-      if (magnitudeChanged(s, t)) out.push(makeFlag(info, `"${s.text}" became "${t.text}"`, c, s, t));
-    }
-    return out;
-  },
+  run: (c: Comparison): Flag[] => flagChanged(info, c, magnitudeChanged),
 };

@@ -1,6 +1,6 @@
 import type { ScannedQuantity } from '../../numbers/index.js';
 import type { Flag } from '../../types.js';
-import { makeFlag } from '../flag.js';
+import { flagChanged } from '../flag.js';
 import type { Comparison, Rule, RuleInfo } from '../types.js';
 
 const info: RuleInfo = {
@@ -16,13 +16,5 @@ export function isRatio(q: ScannedQuantity): boolean {
 
 export const multiplierMismatch: Rule = {
   info,
-  run(c: Comparison): Flag[] {
-    const out: Flag[] = [];
-    for (const [i, j] of c.changed) {
-      const s = c.src.quantities[i];
-      const t = c.tgt.quantities[j];
-      if (isRatio(s) && isRatio(t)) out.push(makeFlag(info, `"${s.text}" became "${t.text}"`, c, s, t));
-    }
-    return out;
-  },
+  run: (c: Comparison): Flag[] => flagChanged(info, c, (s, t) => isRatio(s) && isRatio(t)),
 };

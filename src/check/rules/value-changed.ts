@@ -2,7 +2,7 @@ import type { ScannedQuantity } from '../../numbers/index.js';
 import type { Flag } from '../../types.js';
 import { sizeOnly } from '../compare.js';
 import { converted } from '../conversions.js';
-import { makeFlag } from '../flag.js';
+import { flagChanged } from '../flag.js';
 import type { Comparison, Rule, RuleInfo } from '../types.js';
 import { magnitudeChanged } from './magnitude-mismatch.js';
 import { isRatio } from './multiplier-mismatch.js';
@@ -31,17 +31,11 @@ function reworded(s: ScannedQuantity, t: ScannedQuantity): boolean {
 
 export const valueChanged: Rule = {
   info,
-  run(c: Comparison): Flag[] {
-    const out: Flag[] = [];
-    for (const [i, j] of c.changed) {
-      const s = c.src.quantities[i];
-      const t = c.tgt.quantities[j];
+  run: (c: Comparison): Flag[] =>
+    flagChanged(info, c, (s, t) => {
       // "one in four" and "ein Viertel": a ratio said another way, not a changed figure.
-      if (isRatio(s) || isRatio(t) || magnitudeChanged(s, t) || converted(s, t)) continue;
-      if ((s.kind === 'date' && t.kind === 'date') || (sizeOnly(s) && sizeOnly(t))) continue;
-      if (Boolean(s.fromWords) !== Boolean(t.fromWords) && reworded(s, t)) continue;
-      out.push(makeFlag(info, `"${s.text}" became "${t.text}"`, c, s, t));
-    }
-    return out;
-  },
+      if (isRatio(s) || isRatio(t) || magnitudeChanged(s, t) || converted(s, t)) return false;
+      if ((s.kind === 'date' && t.kind === 'date') || (sizeOnly(s) && sizeOnly(t))) return false;
+      return !(Boolean(s.fromWords) !== Boolean(t.fromWords) && reworded(s, t));
+    }),
 };
