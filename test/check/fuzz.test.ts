@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { checkSegments } from '../../src/check/index.js';
 import { extractQuantities } from '../../src/numbers/index.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
 const FRAGMENTS = [
   '2,3 Milliarden', '1.300', '1,300.5', '15%', '80 %', 'XNUMX', 'CO2026', 'G7-', '24. November', 'November 24',
@@ -30,7 +31,7 @@ describe('fuzz', () => {
       fc.property(text, fc.constantFrom('en', 'de'), (t, lang) =>
         extractQuantities(t, lang).every((q) => within(q.span, t) && Number.isFinite(q.value)),
       ),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -41,7 +42,7 @@ describe('fuzz', () => {
           (f) => within(f.src, en) && within(f.tgt, de) && SEVERITIES.has(f.severity),
         ),
       ),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

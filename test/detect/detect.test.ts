@@ -4,6 +4,7 @@ import { charClasses, lowerCase, NON_LATIN, UPPER } from '../../src/detect/char-
 import { countWords, functionWordModel } from '../../src/detect/function-words.js';
 import { detectArticle, detectText, MIN_LETTERS } from '../../src/detect/index.js';
 import {
+import { FUZZ_RUNS } from '../fuzz-runs.js';
   DE_PARAGRAPHS,
   DE_WITH_QUOTE,
   EN_PARAGRAPHS,
@@ -59,7 +60,7 @@ describe('detectText', () => {
         expect(confidence).toBeLessThanOrEqual(1);
         if (lang === 'und') expect(confidence).toBe(0);
       }),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -7,6 +7,7 @@ import { numberFormatOf } from '../../src/pair/lang/index.js';
 import { pairArticles, type PairCandidate } from '../../src/pair/index.js';
 import type { Pairing } from '../../src/types.js';
 import { STORIES, storyDe, storyEn } from '../fixtures/pair/stories.js';
+import { FUZZ_RUNS } from '../fuzz-runs.js';
 
 const OPTS = { srcLang: 'en', tgtLang: 'de' };
 
@@ -146,7 +147,7 @@ describe('pairArticles', () => {
       fc.property(fc.array(doc, { maxLength: 5 }), given, (docs, g) => {
         expectWellFormed(docs, pairArticles(docs, { ...OPTS, given: g }));
       }),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
