@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { charClasses, lowerCase, NON_LATIN, UPPER } from '../../src/detect/char-classes.js';
 import { countWords, functionWordModel } from '../../src/detect/function-words.js';
 import { detectArticle, detectText, MIN_LETTERS } from '../../src/detect/index.js';
-import {
 import { FUZZ_RUNS } from '../fuzz-runs.js';
+import {
   DE_PARAGRAPHS,
   DE_WITH_QUOTE,
   EN_PARAGRAPHS,
