@@ -187,7 +187,7 @@ export function alignInBand(
           // The length cost alone is a lower bound: skip the content when it already loses.
           const withLength = base + w.length * gc;
           if (withLength >= best) continue;
-          c = withLength + contentCost(src, tgt, dots, pi, a, pj, b, w, gc);
+          c = withLength + contentCost(src, tgt, dots, pi, a, pj, b, w, gc, best - withLength);
         }
         if (c < best) {
           best = c;
@@ -213,8 +213,11 @@ export function alignInBand(
   return beads.reverse();
 }
 
-/** The cost of a bead beyond its length cost `gc`: lexical support, orphans, unmatched numbers. */
-function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number, j: number, b: number, w: CostWeights, gc: number): number {
+/**
+ * The cost of a bead beyond its length cost `gc`: lexical support, orphans, unmatched numbers. Once
+ * it reaches `bound` the bead loses anyway, and the numbers are not counted.
+ */
+function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number, j: number, b: number, w: CostWeights, gc: number, bound: number): number {
   const ns = src.norms[a - 1][i];
   const nt = tgt.norms[b - 1][j];
   // Each sentence answers for itself: one without support on the other side costs as much in a merge as alone.
@@ -234,7 +237,7 @@ function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number,
   // A 1-1 bead of two such sentences is two omissions only when the lengths disagree too.
   const orphanWeight = a + b > 2 ? w.orphan : w.orphan * Math.min(1, gc / ORPHAN_GC);
   let cost = (w.lexical * lex) / 2 + orphanWeight * orphans;
-  if (src.cumNums[i + a] > src.cumNums[i] || tgt.cumNums[j + b] > tgt.cumNums[j]) {
+  if (cost < bound && (src.cumNums[i + a] > src.cumNums[i] || tgt.cumNums[j + b] > tgt.cumNums[j])) {
     cost += w.numberMismatch * (unmatchedNumbers(src, i, a, tgt, j, b) + unmatchedNumbers(tgt, j, b, src, i, a));
   }
   return cost;
@@ -246,12 +249,19 @@ function unmatchedNumbers(x: Side, i: number, a: number, y: Side, j: number, b: 
   for (let r = i; r < i + a; r++) {
     const ids = x.nums[r];
     for (let k = 0; k < ids.length; k++) {
-      let found = false;
-      for (let c = j; c < j + b && !found; c++) found = y.nums[c].includes(ids[k]);
-      if (!found) missing++;
+      if (!blockHas(y, j, b, ids[k])) missing++;
     }
   }
   return missing;
+}
+
+/** Whether sentences j .. j+b-1 of `y` carry number `id`: a plain loop, as these lists hold a few ids at most. */
+function blockHas(y: Side, j: number, b: number, id: number): boolean {
+  for (let c = j; c < j + b; c++) {
+    const ids = y.nums[c];
+    for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
+  }
+  return false;
 }
 
 /** 1 - cosine of one sentence with the block on the other side; `noEvidence` when either has no features. */

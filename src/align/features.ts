@@ -68,16 +68,23 @@ export function tokenise(sentence: string): SentenceTokens {
 /** Ids for feature strings, shared by both sides of one alignment. */
 export class FeatureIndex {
   private readonly ids = new Map<string, number>();
+  private next = 0;
   get size(): number {
-    return this.ids.size;
+    return this.next;
   }
   id(feature: string): number {
     let id = this.ids.get(feature);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.next++;
       this.ids.set(feature, id);
     }
     return id;
+  }
+  /** `count` fresh consecutive ids that no name maps to, the first returned: features numbered by their producer. */
+  block(count: number): number {
+    const first = this.next;
+    this.next += count;
+    return first;
   }
 }
 

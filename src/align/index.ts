@@ -1,9 +1,9 @@
 // Sentence alignment: two sentence lists in, monotone beads out (1-0 / 0-1 beads are omissions / additions).
 import type { Bead, Lang } from '../types.js';
 import { type CostWeights, DEFAULT_WEIGHTS } from './cost.js';
-import { alignInBand, type Band, bandAround, fullBand, makeSide, type RawBead, type Side } from './dp.js';
+import { alignInBand, bandAround, makeSide, type RawBead } from './dp.js';
 import { add, FeatureIndex, tokenise } from './features.js';
-import { FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, roughPath } from './search.js';
+import { ADAPTIVE_WIDTH, FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, roughPath, searchAround } from './search.js';
 import { surfaceVectors } from './surface.js';
 import { translationVectors } from './translation.js';
 
@@ -24,12 +24,11 @@ export function alignSentences(src: string[], tgt: string[], opts: AlignOptions 
 /** The aligner with explicit weights: for tuning and tests only; the public entry uses one fixed set. */
 export function alignWithWeights(src: string[], tgt: string[], w: CostWeights): Bead[] {
   if (src.length === 0 || tgt.length === 0) return trivialBeads(src.length, tgt.length);
-  const { src2, tgt2, band, ratio } = prepareSides(src, tgt, w);
-  return alignInBand(src2, tgt2, band, w, ratio).map(toBead);
+  return secondPass(src, tgt, w).map(toBead);
 }
 
-/** Both sides' second-pass vectors (surface plus learnt lexicon), the band to search and the length ratio. */
-function prepareSides(src: string[], tgt: string[], w: CostWeights): { src2: Side; tgt2: Side; band: Band; ratio: number } {
+/** The second pass: surface plus learnt-lexicon vectors, searched around the first pass's path. */
+function secondPass(src: string[], tgt: string[], w: CostWeights): RawBead[] {
   const srcTok = src.map(tokenise);
   const tgtTok = tgt.map(tokenise);
   const index = new FeatureIndex();
@@ -45,8 +44,9 @@ function prepareSides(src: string[], tgt: string[], w: CostWeights): { src2: Sid
   const tgt2 = makeSide(vecs.tgt.map((v, j) => add(v, lex.tgt[j], w.translation)), tgtLen, vecs.tgtNums);
   const n = src.length;
   const m = tgt.length;
-  const band = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS ? fullBand(n, m) : bandAround(pathNodes(firstPass), n, m, REFINE_WIDTH);
-  return { src2, tgt2, band, ratio };
+  const nodes = pathNodes(firstPass);
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return searchAround(src2, tgt2, nodes, ADAPTIVE_WIDTH, w, ratio);
+  return alignInBand(src2, tgt2, bandAround(nodes, n, m, REFINE_WIDTH), w, ratio);
 }
 
 /** Target characters per source character over the whole document; 1 when either side is empty. */

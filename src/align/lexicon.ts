@@ -21,7 +21,7 @@ const NULL_WORD = -1;
 /** Model 1 t(f|e) estimated by EM, started from uniform, over the given block pairs. */
 export function trainModel1(pairs: WordPair[], tgtVocabulary: number): Lexicon {
   // Each co-occurring (e, f) gets a cell id once; EM then runs over flat arrays, not hash maps.
-  const cellOf = new Map<number, number>();
+  const cellOf = new CellTable(pairs.reduce((sum, { src, tgt }) => sum + tgt.length * (src.length + 1), 0));
   const cellSrc: number[] = [];
   const cellTgt: number[] = [];
   const layout = pairs.map(({ src, tgt }) => {
@@ -30,10 +30,8 @@ export function trainModel1(pairs: WordPair[], tgtVocabulary: number): Lexicon {
     for (const f of tgt) {
       for (let l = -1; l < src.length; l++) {
         const e = l < 0 ? NULL_WORD : src[l];
-        const key = (e + 1) * tgtVocabulary + f;
-        let c = cellOf.get(key);
-        if (c === undefined) {
-          cellOf.set(key, (c = cellSrc.length));
+        const c = cellOf.idOf((e + 1) * tgtVocabulary + f, cellSrc.length);
+        if (c === cellSrc.length) {
           cellSrc.push(e + 1);
           cellTgt.push(f);
         }
@@ -85,4 +83,38 @@ function toLexicon(t: Float64Array, counts: Float64Array, srcOfCell: Int32Array,
     lexicon.set(e, { tgt: Int32Array.from(list, (x) => x[0]), prob: Float64Array.from(list, (x) => x[1]) });
   }
   return lexicon;
+}
+
+/** Free slots in the cell table: keys are never negative. */
+const EMPTY = -1;
+
+/**
+ * Word-pair key to cell id, open addressing over typed arrays: EM's set-up looks up every
+ * co-occurrence, and a Map of numbers costs several times more. Sized for at most `capacity` keys.
+ */
+class CellTable {
+  private readonly keys: Float64Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.keys = new Float64Array(size).fill(EMPTY);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  /** The id of `key`, which becomes `fresh` when the key is new. */
+  idOf(key: number, fresh: number): number {
+    let slot = (Math.imul(key | 0, 0x9e3779b1) ^ Math.floor(key / 0x100000000)) & this.mask;
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === key) return this.ids[slot];
+      if (k === EMPTY) {
+        this.keys[slot] = key;
+        this.ids[slot] = fresh;
+        return fresh;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }

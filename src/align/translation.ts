@@ -55,11 +55,15 @@ function trainingPairs(beads: RawBead[], src: Vocabulary, tgt: Vocabulary): Word
   const pairs: WordPair[] = [];
   for (let k = 0; k < linked.length; k += step) {
     const b = linked[Math.floor(k)];
-    const join = (v: Vocabulary, from: number, count: number): Int32Array =>
-      Int32Array.from(new Set(v.sentences.slice(from, from + count).flatMap((s) => Array.from(s))));
     pairs.push({ src: join(src, b.i, b.a), tgt: join(tgt, b.j, b.b) });
   }
   return pairs;
+}
+
+/** The distinct words of sentences from .. from+count-1, in order of first occurrence. */
+function join(v: Vocabulary, from: number, count: number): Int32Array {
+  if (count === 1) return v.sentences[from];
+  return Int32Array.from(new Set(v.sentences.slice(from, from + count).flatMap((s) => Array.from(s))));
 }
 
 /**
@@ -75,8 +79,8 @@ export function translationVectors(
   const src = vocabulary(srcTok);
   const tgt = vocabulary(tgtTok);
   const lexicon: Lexicon = trainModel1(trainingPairs(firstPass, src, tgt), tgt.size);
-  // Ids are handed out in target-word order, so sorting target words sorts feature ids too.
-  const featureOf = new Int32Array(tgt.size).map((_, f) => index.id(`t:${f}`));
+  // Target word f is feature first + f: sorting target words sorts feature ids too.
+  const first = index.block(tgt.size);
   const mass = new Float64Array(tgt.size);
   const srcVecs = src.sentences.map((words) => {
     const touched: number[] = [];
@@ -92,11 +96,11 @@ export function translationVectors(
     const sorted = Int32Array.from(touched).sort();
     const weights = Float64Array.from(sorted, (f) => mass[f]);
     for (const f of touched) mass[f] = 0;
-    return { ids: sorted.map((f) => featureOf[f]), weights };
+    return { ids: sorted.map((f) => first + f), weights };
   });
   const tgtVecs = tgt.sentences.map((words) => {
     const sorted = Int32Array.from(words).sort();
-    return { ids: sorted.map((f) => featureOf[f]), weights: Float64Array.from(sorted, (f) => tgt.idf[f]) };
+    return { ids: sorted.map((f) => first + f), weights: Float64Array.from(sorted, (f) => tgt.idf[f]) };
   });
   return { src: srcVecs, tgt: tgtVecs };
 }
