@@ -8,6 +8,7 @@ import { decodeArticle, dropRepeatedLines, isRejected, noteDuplicates } from './
 import { readCorpus } from './ingest/read.js';
 import { pairArticles } from './pair/index.js';
 import { pairsByName } from './pair/given.js';
+import { stateCounts } from './report/flags.js';
 import { SCHEMA_VERSION } from './report/write.js';
 import { fingerprintFlag } from './review/fingerprint.js';
 import { applyVerdicts } from './review/state.js';
@@ -268,23 +269,14 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
 
 /** Counts flags by state, severity and rule. */
 export function summarise(report: Omit<RunReport, 'summary'>): RunReport['summary'] {
+  const flags = report.pairs.flatMap((p) => p.flags);
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
-  let flags = 0;
-  let open = 0;
-  let confirmed = 0;
-  let dismissed = 0;
-  for (const p of report.pairs) {
-    for (const f of p.flags) {
-      flags++;
-      bySeverity[f.severity]++;
-      byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-      if (f.state === 'open') open++;
-      else if (f.state === 'confirmed') confirmed++;
-      else dismissed++;
-    }
+  for (const f of flags) {
+    bySeverity[f.severity]++;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
-  return { articles: report.articles.length, pairs: report.pairs.length, flags, open, confirmed, dismissed, bySeverity, byRule };
+  return { articles: report.articles.length, pairs: report.pairs.length, flags: flags.length, ...stateCounts(flags), bySeverity, byRule };
 }
 
 export interface ReportMeta {
