@@ -4,7 +4,7 @@ import pLimit from 'p-limit';
 import { alignSentences } from './align/index.js';
 import { checkAlignment } from './check/index.js';
 import { detectArticle, UND } from './detect/index.js';
-import { decodeArticle, dropRepeatedLines, isRejected, noteDuplicates } from './ingest/index.js';
+import { decodeArticle, dropRepeatedLines, formatOf, isRejected, noteDuplicates } from './ingest/index.js';
 import { readCorpus } from './ingest/read.js';
 import { pairArticles } from './pair/index.js';
 import { pairsByName } from './pair/given.js';
@@ -222,13 +222,15 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
   const threads = opts.threads ?? (bytes >= PARALLEL_MIN_BYTES ? defaultThreads() : 1);
   const pool = threads > 1 ? createPool(threads) : undefined;
+  // Plain text decodes faster here than it copies to a worker and back; HTML (Readability) is worth the trip.
+  const heavyIngest = files.some((f) => formatOf(f.file) === 'html');
   try {
     progress('ingest', files.length)(0);
     const decoded = await inBatches(
       files,
       INGEST_BATCH,
       async (batch) => {
-        const r = pool ? await pool.run({ kind: 'ingest', files: batch, langs }) : ingestBatch(batch);
+        const r = pool && heavyIngest ? await pool.run({ kind: 'ingest', files: batch, langs }) : ingestBatch(batch);
         return [...r.articles, ...r.rejected];
       },
       progress('ingest', files.length),
@@ -240,10 +242,8 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
     const detections = await inBatches(
       cleaned,
       INGEST_BATCH,
-      (batch) => {
-        const task = { kind: 'detect' as const, articles: batch.map((a) => ({ file: a.file, paragraphs: a.paragraphs.map((p) => p.text) })), langs };
-        return pool ? pool.run(task) : task.articles.map((a) => detectSafely(a.file, a.paragraphs, langs));
-      },
+      // Detection reads a bounded sample of each article: cheaper here than the copy to a worker.
+      (batch) => batch.map((a) => detectSafely(a.file, a.paragraphs.map((p) => p.text), langs)),
       progress('detect', cleaned.length),
     );
     const articles = cleaned.map((a, i) => withLongSentenceNote(a, detections[i].lang));

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Detection, PairResult } from '../types.js';
-import type { CheckTask, DetectTask, IngestResult, IngestTask, Task } from './tasks.js';
+import type { PairResult } from '../types.js';
+import type { CheckTask, IngestResult, IngestTask, Task } from './tasks.js';
 
 /** Under tsx the sources are .ts; the installed bin runs the compiled .js beside this file. */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -19,7 +19,6 @@ function workerExecArgv(): string[] {
 
 export interface Pool {
   run(task: IngestTask): Promise<IngestResult>;
-  run(task: DetectTask): Promise<Detection[]>;
   run(task: CheckTask): Promise<PairResult[]>;
   close(): Promise<void>;
   threads: number;

@@ -12,15 +12,9 @@ export interface IngestResult {
   rejected: Rejected[];
 }
 
-export interface DetectTask {
-  kind: 'detect';
-  articles: { file: string; paragraphs: string[] }[];
-  langs: Lang[];
-}
-
 export interface CheckTask {
   kind: 'check';
   pairs: { pair: Pair; src: Article; tgt: Article }[];
 }
 
-export type Task = IngestTask | DetectTask | CheckTask;
+export type Task = IngestTask | CheckTask;
