@@ -34,15 +34,18 @@ export async function run(ctx: CommandContext): Promise<number> {
   const live = !quiet && ctx.stderrIsTTY ? (await import('../ui/progress.js')).terminalProgress(ctx.color) : undefined;
   const onProgress = quiet ? undefined : (live?.onProgress ?? stageLines(ctx.err));
   let report;
+  let runDir;
   try {
     report = await corpusOrUsage(() => runQa(dir, { langs, given, runId: newRunId(now), now, version: version(), onProgress }));
+    onProgress?.({ stage: 'write', done: 0, total: 4 });
+    runDir = await writeRun(outDir, report);
+    onProgress?.({ stage: 'write', done: 4, total: 4 });
   } catch (e) {
     if (e instanceof ReviewFileError) throw new UsageError(e.message);
     throw e;
   } finally {
     live?.stop();
   }
-  const runDir = await writeRun(outDir, report);
   if (!quiet) {
     for (const r of report.rejected) ctx.err(`tandem qa: skipped ${visibleLine(r.file)}: ${visibleLine(r.reason)}\n`);
     for (const p of report.pairs) {
