@@ -78,12 +78,16 @@ function firstLine(err: unknown): string {
 }
 
 /** An article's language, or `und` when detection fails on it: one bad article must not stop the run. */
-export function detectSafely(file: string, paragraphs: string[], langs: Lang[]): Detection {
+function detectSafely(file: string, paragraphs: string[], langs: Lang[]): Detection {
   try {
     return detectArticle(file, paragraphs, langs);
   } catch {
     return { file, lang: UND, confidence: 0, mixed: false };
   }
+}
+
+function detectAll(articles: Article[], langs: Lang[]): Detection[] {
+  return articles.map((a) => detectSafely(a.file, a.paragraphs.map((p) => p.text), langs));
 }
 
 /** Corpus-level cleaning after decoding: site lines repeated across files dropped, copies noted. */
@@ -103,8 +107,7 @@ function withLongSentenceNote(article: Article, lang: Lang): Article {
 export function ingestFiles(files: RawFile[], langs: Lang[]): { articles: Article[]; detections: Detection[]; rejected: Rejected[] } {
   const { articles: decoded, rejected } = ingestBatch(files);
   const articles = cleanCorpus(decoded);
-  const detections = articles.map((a) => detectSafely(a.file, a.paragraphs.map((p) => p.text), langs));
-  return { articles, detections, rejected };
+  return { articles, detections: detectAll(articles, langs), rejected };
 }
 
 /**
@@ -243,7 +246,7 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
       cleaned,
       INGEST_BATCH,
       // Detection reads a bounded sample of each article: cheaper here than the copy to a worker.
-      (batch) => batch.map((a) => detectSafely(a.file, a.paragraphs.map((p) => p.text), langs)),
+      (batch) => detectAll(batch, langs),
       progress('detect', cleaned.length),
     );
     const articles = cleaned.map((a, i) => withLongSentenceNote(a, detections[i].lang));
