@@ -1,5 +1,5 @@
 // One measured `qa` run in its own process, so peak memory belongs to this run alone.
-// Usage: tsx bench/pipeline-run.ts CORPUS_DIR OUT_DIR THREADS  -> prints one JSON line of figures.
+// Usage (compiled by bench/pipeline.bench.ts): node pipeline-run.js CORPUS_DIR OUT_DIR THREADS -> one JSON line of figures.
 import { runQa, type Stage } from '../src/pipeline.js';
 import { newRunId, writeRun } from '../src/report/write.js';
 

@@ -12,6 +12,7 @@ import { stateCounts } from './report/flags.js';
 import { SCHEMA_VERSION } from './report/write.js';
 import { fingerprintFlag } from './review/fingerprint.js';
 import { applyVerdicts } from './review/state.js';
+import { forSegmenting, unpackPair } from './workers/packed.js';
 import { batches, createPool, defaultThreads } from './workers/pool.js';
 import { loadReview, reviewPathFor } from './review/store.js';
 import { overlongSentences, segmentArticle } from './segment/index.js';
@@ -261,7 +262,11 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
     const pairs = await inBatches(
       work,
       CHECK_BATCH,
-      (batch) => (pool ? pool.run({ kind: 'check', pairs: batch }) : batch.map((w) => checkPair(w.pair, w.src, w.tgt))),
+      async (batch) => {
+        if (!pool) return batch.map((w) => checkPair(w.pair, w.src, w.tgt));
+        const packed = await pool.run({ kind: 'check', pairs: batch.map((w) => ({ pair: w.pair, src: forSegmenting(w.src), tgt: forSegmenting(w.tgt) })) });
+        return packed.map((p, k) => unpackPair(batch[k].pair, p, batch[k].src, batch[k].tgt));
+      },
       progress('check', work.length),
     );
     return { articles, detections, rejected, pairs, unpaired: pairing.unpaired };

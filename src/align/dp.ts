@@ -1,6 +1,6 @@
 // Banded dynamic programming over bead shapes: the cheapest monotone path through a band of the matrix.
 import { type BeadShape, type CostWeights, lengthCost, MAX_BLOCK, SHAPES } from './cost.js';
-import { dot, type SparseVector } from './features.js';
+import { type SparseVector, SpreadVector } from './features.js';
 
 /** One side of an alignment as the DP sees it: vectors, lengths, and what makes block costs O(1). */
 export interface Side {
@@ -13,23 +13,26 @@ export interface Side {
   /** cumLen[i] = total length of sentences 0 .. i-1. */
   cumLen: Float64Array;
   /** Per sentence: ids of the numbers it carries that the other document also has somewhere. */
-  nums: Int32Array[];
+  nums: number[][];
   /** cumNums[i] = how many of sentences 0 .. i-1 carry such numbers: most blocks have none to check. */
   cumNums: Int32Array;
 }
 
-const NO_NUMBERS = new Int32Array(0);
+const NO_NUMBERS: number[] = [];
+/** Scratch for dot products; alignment is synchronous, so one per thread will do. */
+const spread = new SpreadVector();
 /** Length cost (-log p) at which two 1-1 sentences sharing nothing pay the full orphan cost: lengths clearly disagree. */
 const ORPHAN_GC = 2;
 
 /** A side from its vectors and lengths; `nums` (per sentence, the numbers the other side also has) may be left out. */
-export function makeSide(vecs: SparseVector[], len: Float64Array, nums?: Int32Array[]): Side {
+export function makeSide(vecs: SparseVector[], len: Float64Array, nums?: number[][]): Side {
   const n = vecs.length;
   const sq = new Float64Array(n);
   const lags = Array.from({ length: MAX_BLOCK }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
-    sq[i] = dot(vecs[i], vecs[i]);
-    for (let d = 1; d < MAX_BLOCK && i + d < n; d++) lags[d][i] = dot(vecs[i], vecs[i + d]);
+    spread.spread(vecs[i]);
+    sq[i] = spread.dot(vecs[i]);
+    for (let d = 1; d < MAX_BLOCK && i + d < n; d++) lags[d][i] = spread.dot(vecs[i + d]);
   }
   const norms = Array.from({ length: MAX_BLOCK }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
@@ -125,7 +128,10 @@ class DotCache {
       const from = this.start[r];
       const base = this.offset[r];
       const width = this.offset[r + 1] - base;
-      if (x.ids.length > 0) for (let c = 0; c < width; c++) this.dots[base + c] = dot(x, tgt.vecs[from + c]);
+      if (x.ids.length > 0) {
+        spread.spread(x);
+        for (let c = 0; c < width; c++) this.dots[base + c] = spread.dot(tgt.vecs[from + c]);
+      }
       const pre = base + r;
       for (let c = 0; c < width; c++) this.prefix[pre + c + 1] = this.prefix[pre + c] + this.dots[base + c];
     }
@@ -155,19 +161,26 @@ export function alignInBand(
   const n = src.vecs.length;
   const m = tgt.vecs.length;
   const dots = new DotCache(src, tgt, band);
-  const shapeA = shapeSet.map((x) => x.a);
-  const shapeB = shapeSet.map((x) => x.b);
-  const shapePrior = shapeSet.map((x) => x.prior);
+  const shapeA = Int32Array.from(shapeSet, (x) => x.a);
+  const shapeB = Int32Array.from(shapeSet, (x) => x.b);
+  const shapePrior = Float64Array.from(shapeSet, (x) => x.prior);
   const shapes = shapeSet.length;
+  const { lo, hi } = band;
+  const { nullCost, variance, length: lengthWeight } = w;
+  const srcCum = src.cumLen;
+  const tgtCum = tgt.cumLen;
   // Flat arrays over the band's cells, row i from rowAt[i]: one allocation instead of one per row.
   const rowAt = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) rowAt[i + 1] = rowAt[i] + band.hi[i] - band.lo[i] + 1;
+  for (let i = 0; i <= n; i++) rowAt[i + 1] = rowAt[i] + hi[i] - lo[i] + 1;
+  /** Cell (i, j) is at rowBase[i] + j. */
+  const rowBase = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) rowBase[i] = rowAt[i] - lo[i];
   const cost = new Float64Array(rowAt[n + 1]).fill(Infinity);
   const back = new Uint8Array(rowAt[n + 1]);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
-    const at = rowAt[i] - band.lo[i];
-    for (let j = Math.max(band.lo[i], i === 0 ? 1 : 0); j <= band.hi[i]; j++) {
+    const at = rowBase[i];
+    for (let j = Math.max(lo[i], i === 0 ? 1 : 0); j <= hi[i]; j++) {
       let best = Infinity;
       let bestShape = 0;
       for (let s = 0; s < shapes; s++) {
@@ -175,17 +188,18 @@ export function alignInBand(
         const b = shapeB[s];
         const pi = i - a;
         const pj = j - b;
-        if (pi < 0 || pj < 0 || pj < band.lo[pi] || pj > band.hi[pi]) continue;
-        const base = cost[rowAt[pi] - band.lo[pi] + pj] + shapePrior[s];
+        // lo[pi] >= 0, so this also rules out pj < 0.
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const base = cost[rowBase[pi] + pj] + shapePrior[s];
         // Bead costs are never negative: a path that is already worse cannot win.
         if (base >= best) continue;
         let c: number;
         if (a === 0 || b === 0) {
-          c = base + w.nullCost * (a + b);
+          c = base + nullCost * (a + b);
         } else {
-          const gc = lengthCost(src.cumLen[i] - src.cumLen[pi], tgt.cumLen[j] - tgt.cumLen[pj], ratio, w.variance);
+          const gc = lengthCost(srcCum[i] - srcCum[pi], tgtCum[j] - tgtCum[pj], ratio, variance);
           // The length cost alone is a lower bound: skip the content when it already loses.
-          const withLength = base + w.length * gc;
+          const withLength = base + lengthWeight * gc;
           if (withLength >= best) continue;
           c = withLength + contentCost(src, tgt, dots, pi, a, pj, b, w, gc, best - withLength);
         }
@@ -199,7 +213,7 @@ export function alignInBand(
     }
   }
   const beads: RawBead[] = [];
-  const cell = (i: number, j: number): number => rowAt[i] - band.lo[i] + j;
+  const cell = (i: number, j: number): number => rowBase[i] + j;
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {

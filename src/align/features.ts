@@ -1,9 +1,13 @@
 // Language-agnostic sentence features: numbers, identical words and cognate prefixes, as sparse vectors.
 
-/** A sparse vector: feature ids ascending, with their weights. */
+/**
+ * A sparse vector: feature ids ascending, with their weights. Plain arrays, not typed ones: an
+ * alignment makes several per sentence, and a typed array of more than a few entries costs a
+ * separate memory block to allocate and to collect.
+ */
 export interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: number[];
+  weights: number[];
 }
 
 /** A sentence reduced to what the aligner compares: its tokens and its length. */
@@ -16,10 +20,7 @@ export interface SentenceTokens {
   length: number;
 }
 
-/** Letters (with combining marks) or digit groups joined by one separator each. */
-const TOKEN = /(\p{L}[\p{L}\p{M}]*)|(\p{N}+(?:[.,'’]\p{N}+)*)/gu;
 const MARKS = /\p{M}+/gu;
-const WHITESPACE = /\s+/gu;
 /** Thousands groups have three digits; any other last group after a separator is a decimal part. */
 const THOUSANDS_GROUP = 3;
 /** Beyond this a sentence is garbage for alignment purposes; scanning it all only costs time. */
@@ -54,15 +55,77 @@ function foldCached(word: string): string {
   return f;
 }
 
+/** What a code point can be in a token: part of a word, a mark continuing one, a digit, or neither. */
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+/** Kinds of code points beyond ASCII, looked up once each: 1 + kind, 0 while unknown. */
+let wideKinds: Uint8Array | undefined;
+
+function kindOf(cp: number): number {
+  if (cp < 0x80) {
+    if (cp >= 0x30 && cp <= 0x39) return DIGIT;
+    const lower = cp | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? LETTER : OTHER;
+  }
+  wideKinds ??= new Uint8Array(0x110000);
+  if (wideKinds[cp] === 0) {
+    const ch = String.fromCodePoint(cp);
+    wideKinds[cp] = 1 + (/\p{L}/u.test(ch) ? LETTER : /\p{M}/u.test(ch) ? MARK : /\p{N}/u.test(ch) ? DIGIT : OTHER);
+  }
+  return wideKinds[cp] - 1;
+}
+
+/** Separators inside one written number: `2.3`, `2,3`, `1'000`, `1’000`. */
+function isNumberSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x27 || c === 0x2019;
+}
+
+/** JavaScript's `\s`: the characters the length in characters leaves out. */
+function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the run of code points of the given kinds starting at `i` ends. */
+function runEnd(text: string, i: number, a: number, b: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const kind = kindOf(cp);
+    if (kind !== a && kind !== b) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Words (a letter, then letters and combining marks) and numbers (digit runs joined by one separator
+ * each), in order; the same tokens as the pattern `(\p{L}[\p{L}\p{M}]*)|(\p{N}+(?:[.,'’]\p{N}+)*)`,
+ * found by a scan over character codes because every sentence of every document goes through here.
+ */
 export function tokenise(sentence: string): SentenceTokens {
   const text = sentence.length > MAX_SCAN_CHARS ? sentence.slice(0, MAX_SCAN_CHARS) : sentence;
   const words: string[] = [];
   const numbers: string[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    if (m[1] !== undefined) words.push(foldCached(m[1]));
-    else numbers.push(normaliseNumber(m[2]));
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const kind = kindOf(cp);
+    const start = i;
+    if (kind === LETTER) {
+      i = runEnd(text, i, LETTER, MARK);
+      words.push(foldCached(text.slice(start, i)));
+    } else if (kind === DIGIT) {
+      i = runEnd(text, i, DIGIT, DIGIT);
+      while (i + 1 < text.length && isNumberSeparator(text.charCodeAt(i)) && kindOf(text.codePointAt(i + 1)!) === DIGIT) i = runEnd(text, i + 1, DIGIT, DIGIT);
+      numbers.push(normaliseNumber(text.slice(start, i)));
+    } else {
+      i += cp > 0xffff ? 2 : 1;
+    }
   }
-  return { words, numbers, length: sentence.replace(WHITESPACE, '').length };
+  let length = 0;
+  for (let i = 0; i < sentence.length; i++) if (!isWhitespace(sentence.charCodeAt(i))) length++;
+  return { words, numbers, length };
 }
 
 /** Ids for feature strings, shared by both sides of one alignment. */
@@ -105,21 +168,50 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return s;
 }
 
+/**
+ * One vector spread over a dense array, so that its dot product with another vector is one pass over
+ * the other's entries: the DP takes each sentence's dots with a dozen neighbours. Ids the spread
+ * vector lacks add exact zeros, so every sum equals the merge in `dot`, bit for bit.
+ */
+export class SpreadVector {
+  private dense = new Float64Array(0);
+  private ids: number[] = [];
+
+  spread(v: SparseVector): void {
+    for (let k = 0; k < this.ids.length; k++) this.dense[this.ids[k]] = 0;
+    const top = v.ids.length > 0 ? v.ids[v.ids.length - 1] : -1;
+    if (top >= this.dense.length) this.dense = new Float64Array(Math.max(top + 1, 2 * this.dense.length));
+    for (let k = 0; k < v.ids.length; k++) this.dense[v.ids[k]] = v.weights[k];
+    this.ids = v.ids;
+  }
+
+  dot(v: SparseVector): number {
+    const dense = this.dense;
+    let s = 0;
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k];
+      if (id < dense.length) s += dense[id] * v.weights[k];
+    }
+    return s;
+  }
+}
+
+/** Comparator for numeric sorts of ids. */
+export const ascending = (x: number, y: number): number => x - y;
+
 /** `a + scale * b`, merging the two sorted id lists. */
 export function add(a: SparseVector, b: SparseVector, scale = 1): SparseVector {
-  const ids = new Int32Array(a.ids.length + b.ids.length);
-  const weights = new Float64Array(ids.length);
+  const ids: number[] = [];
+  const weights: number[] = [];
   let i = 0;
   let j = 0;
-  let k = 0;
   while (i < a.ids.length || j < b.ids.length) {
     const x = i < a.ids.length ? a.ids[i] : Infinity;
     const y = j < b.ids.length ? b.ids[j] : Infinity;
-    ids[k] = Math.min(x, y);
-    weights[k] = (x <= y ? a.weights[i++] : 0) + (y <= x ? scale * b.weights[j++] : 0);
-    k++;
+    ids.push(Math.min(x, y));
+    weights.push((x <= y ? a.weights[i++] : 0) + (y <= x ? scale * b.weights[j++] : 0));
   }
-  return { ids: ids.subarray(0, k), weights: weights.subarray(0, k) };
+  return { ids, weights };
 }
 
 /** The `k` heaviest entries of a vector (all of them when it has no more), ids still ascending. */
@@ -129,5 +221,5 @@ export function strongest(v: SparseVector, k: number): SparseVector {
     .sort((x, y) => v.weights[y] - v.weights[x])
     .slice(0, k)
     .sort((x, y) => x - y);
-  return { ids: Int32Array.from(keep, (o) => v.ids[o]), weights: Float64Array.from(keep, (o) => v.weights[o]) };
+  return { ids: keep.map((o) => v.ids[o]), weights: keep.map((o) => v.weights[o]) };
 }

@@ -73,11 +73,14 @@ function linkedRatio(beads: RawBead[], unit: number, srcLen: Float64Array, tgtLe
 }
 
 function toBead(r: RawBead): Bead {
-  return {
-    src: Array.from({ length: r.a }, (_, k) => r.i + k),
-    tgt: Array.from({ length: r.b }, (_, k) => r.j + k),
-    score: Math.exp(-Math.max(0, r.cost) / (r.a + r.b)),
-  };
+  return { src: range(r.i, r.a), tgt: range(r.j, r.b), score: Math.exp(-Math.max(0, r.cost) / (r.a + r.b)) };
+}
+
+/** `count` consecutive indices from `from`; a plain loop, as every alignment makes one per bead side. */
+function range(from: number, count: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(from + k);
+  return out;
 }
 
 function trivialBeads(n: number, m: number): Bead[] {

@@ -2,12 +2,12 @@
 
 /** A sentence pair (or block pair) of word ids, source and target vocabularies apart. */
 export interface WordPair {
-  src: Int32Array;
-  tgt: Int32Array;
+  src: number[];
+  tgt: number[];
 }
 
 /** t(f|e) for each source word e: target word ids and probabilities. */
-export type Lexicon = Map<number, { tgt: Int32Array; prob: Float64Array }>;
+export type Lexicon = Map<number, { tgt: number[]; prob: number[] }>;
 
 /** Model 1 converges in a handful of iterations; later ones only sharpen already-learnt pairs. */
 const EM_ITERATIONS = 5;
@@ -20,14 +20,63 @@ const NULL_WORD = -1;
 
 /** Model 1 t(f|e) estimated by EM, started from uniform, over the given block pairs. */
 export function trainModel1(pairs: WordPair[], tgtVocabulary: number): Lexicon {
-  // Each co-occurring (e, f) gets a cell id once; EM then runs over flat arrays, not hash maps.
-  const cellOf = new CellTable(pairs.reduce((sum, { src, tgt }) => sum + tgt.length * (src.length + 1), 0));
+  const { cells, widths, srcOfCell, tgtOfCell } = cellLayout(pairs, tgtVocabulary);
+  // The source word of every visited cell, in visiting order: saves an indirection in the inner loop.
+  const srcAt = new Int32Array(cells.length);
+  for (let k = 0; k < cells.length; k++) srcAt[k] = srcOfCell[cells[k]];
+  const t = new Float64Array(srcOfCell.length).fill(1);
+  const counts = new Float64Array(srcOfCell.length);
+  const totals = new Float64Array(srcOfCell.reduce((a, b) => Math.max(a, b), 0) + 1);
+  for (let iter = 0; iter < EM_ITERATIONS; iter++) {
+    counts.fill(0);
+    totals.fill(0);
+    let from = 0;
+    for (let row = 0; row < widths.length; row++) {
+      const to = from + widths[row];
+      let z = 0;
+      for (let k = from; k < to; k++) z += t[cells[k]];
+      if (z > 0) {
+        // One division per target word, not per cell: differs from t/z in the last bit at most.
+        const inverse = 1 / z;
+        for (let k = from; k < to; k++) {
+          const c = cells[k];
+          const p = t[c] * inverse;
+          counts[c] += p;
+          totals[srcAt[k]] += p;
+        }
+      }
+      from = to;
+    }
+    for (let c = 0; c < t.length; c++) t[c] = counts[c] / totals[srcOfCell[c]];
+  }
+  return toLexicon(t, counts, srcOfCell, tgtOfCell);
+}
+
+/**
+ * Every co-occurring (e, f) gets a cell id once, in order of first sight; EM then runs over flat
+ * arrays, not hash maps. `cells` lists, target word by target word, the cells of that word with the
+ * empty word and each source word of its block pair; `widths` says how many each target word has.
+ */
+function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
+  let total = 0;
+  let rows = 0;
+  for (const { src, tgt } of pairs) {
+    total += tgt.length * (src.length + 1);
+    rows += tgt.length;
+  }
+  let srcTop = 0;
+  for (const { src } of pairs) for (const e of src) srcTop = Math.max(srcTop, e + 1);
+  const keys = (srcTop + 1) * tgtVocabulary;
+  const cellOf = keys <= MAX_DENSE_KEYS ? denseCells(keys) : new CellTable(total);
+  const cells = new Int32Array(total);
+  const widths = new Int32Array(rows);
   const cellSrc: number[] = [];
   const cellTgt: number[] = [];
-  const layout = pairs.map(({ src, tgt }) => {
-    const cells = new Int32Array(tgt.length * (src.length + 1));
-    let k = 0;
+  let k = 0;
+  let row = 0;
+  for (const { src, tgt } of pairs) {
     for (const f of tgt) {
+      widths[row++] = src.length + 1;
       for (let l = -1; l < src.length; l++) {
         const e = l < 0 ? NULL_WORD : src[l];
         const c = cellOf.idOf((e + 1) * tgtVocabulary + f, cellSrc.length);
@@ -38,31 +87,9 @@ export function trainModel1(pairs: WordPair[], tgtVocabulary: number): Lexicon {
         cells[k++] = c;
       }
     }
-    return { cells, width: src.length + 1 };
-  });
-  const srcOfCell = Int32Array.from(cellSrc);
-  const t = new Float64Array(srcOfCell.length).fill(1);
-  const counts = new Float64Array(srcOfCell.length);
-  const totals = new Float64Array(srcOfCell.reduce((a, b) => Math.max(a, b), 0) + 1);
-  for (let iter = 0; iter < EM_ITERATIONS; iter++) {
-    counts.fill(0);
-    totals.fill(0);
-    for (const { cells, width } of layout) {
-      for (let from = 0; from < cells.length; from += width) {
-        let z = 0;
-        for (let k = from; k < from + width; k++) z += t[cells[k]];
-        if (z <= 0) continue;
-        for (let k = from; k < from + width; k++) {
-          const c = cells[k];
-          const p = t[c] / z;
-          counts[c] += p;
-          totals[srcOfCell[c]] += p;
-        }
-      }
-    }
-    for (let c = 0; c < t.length; c++) t[c] = counts[c] / totals[srcOfCell[c]];
   }
-  return toLexicon(t, counts, srcOfCell, Int32Array.from(cellTgt));
+  if (cellOf instanceof DenseCells) for (let c = 0; c < cellSrc.length; c++) cellOf.clear(cellSrc[c] * tgtVocabulary + cellTgt[c]);
+  return { cells, widths, srcOfCell: Int32Array.from(cellSrc), tgtOfCell: Int32Array.from(cellTgt) };
 }
 
 /**
@@ -80,9 +107,43 @@ function toLexicon(t: Float64Array, counts: Float64Array, srcOfCell: Int32Array,
   }
   const lexicon: Lexicon = new Map();
   for (const [e, list] of byWord) {
-    lexicon.set(e, { tgt: Int32Array.from(list, (x) => x[0]), prob: Float64Array.from(list, (x) => x[1]) });
+    lexicon.set(e, { tgt: list.map((x) => x[0]), prob: list.map((x) => x[1]) });
   }
   return lexicon;
+}
+
+/**
+ * Word-pair keys up to this many are looked up in a plain array indexed by key (the vocabularies of
+ * one document pair multiplied: a few hundred thousand for a news article) rather than hashed.
+ */
+const MAX_DENSE_KEYS = 1 << 22;
+
+/**
+ * Word-pair key to cell id by direct indexing. One table per thread, grown on demand and cleared
+ * key by key after each use: allocating and zeroing it per document would cost more than the lookups.
+ */
+class DenseCells {
+  /** 1 + cell id per key, 0 for none. */
+  private table = new Int32Array(0);
+  reserve(keys: number): this {
+    if (keys > this.table.length) this.table = new Int32Array(Math.max(keys, 2 * this.table.length));
+    return this;
+  }
+  idOf(key: number, fresh: number): number {
+    const id = this.table[key];
+    if (id !== 0) return id - 1;
+    this.table[key] = fresh + 1;
+    return fresh;
+  }
+  clear(key: number): void {
+    this.table[key] = 0;
+  }
+}
+
+const dense = new DenseCells();
+
+function denseCells(keys: number): DenseCells {
+  return dense.reserve(keys);
 }
 
 /** Free slots in the cell table: keys are never negative. */

@@ -1,5 +1,5 @@
 // First-pass vectors: what two languages share on the surface (numbers, names, identical words, cognates).
-import type { FeatureIndex, SentenceTokens, SparseVector } from './features.js';
+import { ascending, type FeatureIndex, type SentenceTokens, type SparseVector } from './features.js';
 
 /** Numbers are the strongest cross-language evidence when rare; idf tames the ones on every line. */
 const NUMBER_WEIGHT = 2;
@@ -36,12 +36,17 @@ interface RawFeatures {
 /** Turns sentences into feature ids; words repeat across a document, so each distinct one is keyed once. */
 class FeatureReader {
   private readonly words = new Map<string, [number, number]>();
+  /** seenIn[id] = 1 + the number of the sentence that last took feature `id`: "each id once" without a search. */
+  private readonly seenIn: number[] = [];
+  private sentences = 0;
   constructor(private readonly index: FeatureIndex) {}
 
   read(tokens: SentenceTokens): RawFeatures {
     const f: RawFeatures = { ids: [], weights: [], numbers: 0 };
+    const stamp = ++this.sentences;
     const put = (id: number, weight: number): void => {
-      if (id !== NONE && !f.ids.includes(id)) {
+      if (id !== NONE && this.seenIn[id] !== stamp) {
+        this.seenIn[id] = stamp;
         f.ids.push(id);
         f.weights.push(weight);
       }
@@ -73,8 +78,8 @@ class FeatureReader {
 export interface SurfaceVectors {
   src: SparseVector[];
   tgt: SparseVector[];
-  srcNums: Int32Array[];
-  tgtNums: Int32Array[];
+  srcNums: number[][];
+  tgtNums: number[][];
 }
 
 /**
@@ -89,13 +94,19 @@ export function surfaceVectors(srcTok: SentenceTokens[], tgtTok: SentenceTokens[
   const dfTgt = documentFrequency(tgt, index.size);
   const total = src.length + tgt.length;
   const idf = dfSrc.map((a, id) => (a === 0 || dfTgt[id] === 0 ? 0 : Math.log((total + 1) / (a + dfTgt[id]))));
+  const weightOf = new Float64Array(index.size);
   const vectorise = (side: RawFeatures[]): SparseVector[] =>
     side.map(({ ids, weights }) => {
-      const kept = ids.map((_, k) => k).filter((k) => idf[ids[k]] > 0).sort((x, y) => ids[x] - ids[y]);
-      return { ids: Int32Array.from(kept, (k) => ids[k]), weights: Float64Array.from(kept, (k) => weights[k] * idf[ids[k]]) };
+      const kept: number[] = [];
+      for (let k = 0; k < ids.length; k++) {
+        if (idf[ids[k]] <= 0) continue;
+        kept.push(ids[k]);
+        weightOf[ids[k]] = weights[k] * idf[ids[k]];
+      }
+      kept.sort(ascending);
+      return { ids: kept, weights: kept.map((id) => weightOf[id]) };
     });
-  const numbers = (side: RawFeatures[]): Int32Array[] =>
-    side.map(({ ids, numbers: count }) => Int32Array.from(ids.slice(0, count).filter((id) => idf[id] > 0)));
+  const numbers = (side: RawFeatures[]): number[][] => side.map(({ ids, numbers: count }) => ids.slice(0, count).filter((id) => idf[id] > 0));
   return { src: vectorise(src), tgt: vectorise(tgt), srcNums: numbers(src), tgtNums: numbers(tgt) };
 }
 

@@ -1,6 +1,6 @@
 // Second-pass vectors: source sentences carried into target words through the learnt lexicon.
 import type { RawBead } from './dp.js';
-import type { FeatureIndex, SentenceTokens, SparseVector } from './features.js';
+import { ascending, type FeatureIndex, type SentenceTokens, type SparseVector } from './features.js';
 import { type Lexicon, trainModel1, type WordPair } from './lexicon.js';
 
 /** Words are cut to this many characters so that inflected forms share one lexicon entry. */
@@ -14,7 +14,7 @@ const WORDS_PER_SENTENCE = 15;
 
 /** Per side: each sentence's distinct stem ids, and each stem's idf on that side. */
 interface Vocabulary {
-  sentences: Int32Array[];
+  sentences: number[][];
   idf: Float64Array;
   size: number;
 }
@@ -39,7 +39,7 @@ function vocabulary(side: SentenceTokens[]): Vocabulary {
         ids.push(id);
       }
     }
-    return Int32Array.from(ids);
+    return ids;
   });
   const df = new Float64Array(stems.size);
   for (const s of sentences) for (const id of s) df[id]++;
@@ -61,9 +61,9 @@ function trainingPairs(beads: RawBead[], src: Vocabulary, tgt: Vocabulary): Word
 }
 
 /** The distinct words of sentences from .. from+count-1, in order of first occurrence. */
-function join(v: Vocabulary, from: number, count: number): Int32Array {
+function join(v: Vocabulary, from: number, count: number): number[] {
   if (count === 1) return v.sentences[from];
-  return Int32Array.from(new Set(v.sentences.slice(from, from + count).flatMap((s) => Array.from(s))));
+  return [...new Set(v.sentences.slice(from, from + count).flat())];
 }
 
 /**
@@ -82,7 +82,7 @@ export function translationVectors(
   // Target word f is feature first + f: sorting target words sorts feature ids too.
   const first = index.block(tgt.size);
   const mass = new Float64Array(tgt.size);
-  const srcVecs = src.sentences.map((words) => {
+  const srcVecs = src.sentences.map((words): SparseVector => {
     const touched: number[] = [];
     for (const e of words) {
       const entry = lexicon.get(e);
@@ -93,14 +93,14 @@ export function translationVectors(
         mass[f] += src.idf[e] * entry.prob[k];
       }
     }
-    const sorted = Int32Array.from(touched).sort();
-    const weights = Float64Array.from(sorted, (f) => mass[f]);
+    touched.sort(ascending);
+    const weights = touched.map((f) => mass[f]);
     for (const f of touched) mass[f] = 0;
-    return { ids: sorted.map((f) => first + f), weights };
+    return { ids: touched.map((f) => first + f), weights };
   });
-  const tgtVecs = tgt.sentences.map((words) => {
-    const sorted = Int32Array.from(words).sort();
-    return { ids: sorted.map((f) => first + f), weights: Float64Array.from(sorted, (f) => tgt.idf[f]) };
+  const tgtVecs = tgt.sentences.map((words): SparseVector => {
+    const sorted = [...words].sort(ascending);
+    return { ids: sorted.map((f) => first + f), weights: sorted.map((f) => tgt.idf[f]) };
   });
   return { src: srcVecs, tgt: tgtVecs };
 }

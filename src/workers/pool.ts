@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { PairResult } from '../types.js';
+import type { PackedPair } from './packed.js';
 import type { CheckTask, IngestResult, IngestTask, Task } from './tasks.js';
 
 /** Under tsx the sources are .ts; the installed bin runs the compiled .js beside this file. */
@@ -19,7 +19,7 @@ function workerExecArgv(): string[] {
 
 export interface Pool {
   run(task: IngestTask): Promise<IngestResult>;
-  run(task: CheckTask): Promise<PairResult[]>;
+  run(task: CheckTask): Promise<PackedPair[]>;
   close(): Promise<void>;
   threads: number;
 }

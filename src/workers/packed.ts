@@ -1,0 +1,79 @@
+// A checked pair as it crosses back from a worker: sentences and beads as flat numbers, not objects.
+// The receiving thread would otherwise rebuild a hundred small objects per article from the
+// structured clone; sentence texts are slices of the article text, which that thread already has.
+import type { Article, Bead, Pair, PairResult, Sentence } from '../types.js';
+
+/** Numbers per sentence in `PackedPair.srcSentences` / `tgtSentences`: start, end, paragraph. */
+const SENTENCE_FIELDS = 3;
+
+export interface PackedPair {
+  srcSentences: Int32Array;
+  tgtSentences: Int32Array;
+  /** Per bead: how many source indices, how many target indices, then the indices themselves. */
+  beads: Int32Array;
+  scores: Float64Array;
+  flags: PairResult['flags'];
+  problem?: string;
+}
+
+function packSentences(sentences: Sentence[]): Int32Array {
+  const out = new Int32Array(sentences.length * SENTENCE_FIELDS);
+  sentences.forEach((s, k) => out.set([s.span.start, s.span.end, s.paragraph], k * SENTENCE_FIELDS));
+  return out;
+}
+
+function unpackSentences(packed: Int32Array, text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let k = 0; k < packed.length; k += SENTENCE_FIELDS) {
+    const span = { start: packed[k], end: packed[k + 1] };
+    sentences.push({ index: sentences.length, text: text.slice(span.start, span.end), span, paragraph: packed[k + 2] });
+  }
+  return sentences;
+}
+
+function packBeads(beads: Bead[]): Int32Array {
+  const flat: number[] = [];
+  for (const b of beads) flat.push(b.src.length, b.tgt.length, ...b.src, ...b.tgt);
+  return Int32Array.from(flat);
+}
+
+function unpackBeads(packed: Int32Array, scores: Float64Array): Bead[] {
+  const beads: Bead[] = [];
+  for (let at = 0; at < packed.length; ) {
+    const a = packed[at];
+    const b = packed[at + 1];
+    const src = Array.from(packed.subarray(at + 2, at + 2 + a));
+    const tgt = Array.from(packed.subarray(at + 2 + a, at + 2 + a + b));
+    beads.push({ src, tgt, score: scores[beads.length] });
+    at += 2 + a + b;
+  }
+  return beads;
+}
+
+export function packPair(result: PairResult): PackedPair {
+  return {
+    srcSentences: packSentences(result.srcSentences),
+    tgtSentences: packSentences(result.tgtSentences),
+    beads: packBeads(result.beads),
+    scores: Float64Array.from(result.beads, (b) => b.score),
+    flags: result.flags,
+    ...(result.problem !== undefined ? { problem: result.problem } : {}),
+  };
+}
+
+/** The pair result `packPair` was made from, given the pair and its two articles. */
+export function unpackPair(pair: Pair, packed: PackedPair, src: Article, tgt: Article): PairResult {
+  const result: PairResult = {
+    ...pair,
+    srcSentences: unpackSentences(packed.srcSentences, src.text),
+    tgtSentences: unpackSentences(packed.tgtSentences, tgt.text),
+    beads: unpackBeads(packed.beads, packed.scores),
+    flags: packed.flags,
+  };
+  return packed.problem !== undefined ? { ...result, problem: packed.problem } : result;
+}
+
+/** What segmenting needs of an article: its text and paragraphs, not the dropped lines and notes. */
+export function forSegmenting(article: Article): Article {
+  return { file: article.file, format: article.format, text: article.text, paragraphs: article.paragraphs, dropped: [], notes: [] };
+}
