@@ -151,27 +151,10 @@ export class FeatureIndex {
   }
 }
 
-export function dot(a: SparseVector, b: SparseVector): number {
-  let s = 0;
-  let i = 0;
-  let j = 0;
-  const ai = a.ids;
-  const bi = b.ids;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i];
-    const y = bi[j];
-    if (x === y) {
-      s += a.weights[i++] * b.weights[j++];
-    } else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}
-
 /**
  * One vector spread over a dense array, so that its dot product with another vector is one pass over
  * the other's entries: the DP takes each sentence's dots with a dozen neighbours. Ids the spread
- * vector lacks add exact zeros, so every sum equals the merge in `dot`, bit for bit.
+ * vector lacks add exact zeros, so every sum equals that of a merge over the common ids, bit for bit.
  */
 export class SpreadVector {
   private dense = new Float64Array(0);

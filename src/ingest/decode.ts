@@ -1,4 +1,5 @@
 // Bytes to text: encoding detection, binary rejection, line ends and Unicode normalisation.
+import { Buffer, isAscii } from 'node:buffer';
 
 /** File signatures of the binary formats most likely to be dropped into a corpus folder by mistake. */
 const MAGIC: readonly { bytes: readonly number[]; at?: number; name: string }[] = [
@@ -16,6 +17,12 @@ const MAGIC: readonly { bytes: readonly number[]; at?: number; name: string }[] 
 const NUL_SCAN_BYTES = 8192;
 /** More replaced characters than this share means the file is not UTF-8 text at all. */
 const MAX_REPLACED_SHARE = 0.1;
+/**
+ * Code units from U+0300 (combining marks) on: every character below is NFC on its own and never
+ * composes with a neighbour, so text without any of these is NFC already and skips normalize(),
+ * which copies the whole text even when nothing changes.
+ */
+const MAY_DENORMALISE = /[\u0300-\uffff]/;
 
 export type Decoded = { text: string; notes: string[] } | { reason: string };
 
@@ -55,6 +62,11 @@ function lineEndNotes(text: string): string[] {
   return [`${crlf && cr ? 'CRLF and CR' : crlf ? 'CRLF' : 'CR'} line ends converted to LF`];
 }
 
+/** ASCII bytes as text: the Latin-1 decoder reads them about five times faster than the UTF-8 one. */
+function asciiText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+
 /** Decodes a file's bytes to NFC text with `\n` line ends, or says in one line why it is not text. */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { reason: 'empty file' };
@@ -71,7 +83,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     if (bom) notes.push('UTF-8 byte order mark removed');
     const body = bom ? bytes.subarray(3) : bytes;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      text = isAscii(body) ? asciiText(body) : new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       text = new TextDecoder('utf-8').decode(body);
       const replaced = countReplaced(text);
@@ -81,8 +93,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
       notes.push(`invalid UTF-8 replaced (${replaced} characters)`);
     }
   }
-  notes.push(...lineEndNotes(text));
-  text = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  const lineEnds = lineEndNotes(text);
+  if (lineEnds.length > 0) {
+    notes.push(...lineEnds);
+    text = text.replace(/\r\n?/g, '\n');
+  }
+  if (MAY_DENORMALISE.test(text)) text = text.normalize('NFC');
   if (text.trim() === '') return { reason: 'only whitespace' };
   return { text, notes };
 }

@@ -55,17 +55,29 @@ export function fold(word: string): string {
 /** Digit runs short enough to be exact doubles: their value's decimal form is the run itself. */
 const PLAIN_DIGITS = /^\d{1,15}$/;
 const LEADING_ZEROS = /^0+(?=\d)/;
+/** Integers short enough to be exact doubles, without leading zeros: String(Number(s)) gives them back. */
+const CANONICAL_INTEGER = /^[1-9]\d{0,14}$/;
 
-/** A number as written in `format`, as a locale-free decimal string ("1.300,5" de -> "1300.5"). */
-export function normaliseNumber(raw: string, format: NumberFormat): string {
-  if (PLAIN_DIGITS.test(raw)) return raw.replace(LEADING_ZEROS, '');
-  let s = raw;
-  for (const g of format.group) {
-    const parts = s.split(g);
-    // Only a separator followed by three digits groups thousands ("1,300"); "3,14" is no grouping.
-    if (parts.length > 1 && parts.every((part, i) => i === 0 || /^\d{3}/.test(part))) s = parts.join('');
+/** Whether every `sep` in `s` is followed by three digits, as thousands groups are ("1,300"; "3,14" is no grouping). */
+function groupsThousands(s: string, sep: string): boolean {
+  for (let at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + sep.length)) {
+    for (let k = at + sep.length; k < at + sep.length + 3; k++) if (!(s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57)) return false;
   }
+  return true;
+}
+
+/**
+ * A number as written in `format`, as a locale-free decimal string ("1.300,5" de -> "1300.5").
+ * Separators are found with indexOf, not split and a regex per part: new numbers are most of the
+ * tokens a generated or financial corpus adds to the vocabulary.
+ */
+export function normaliseNumber(raw: string, format: NumberFormat): string {
+  if (PLAIN_DIGITS.test(raw)) return raw.charCodeAt(0) === 48 ? raw.replace(LEADING_ZEROS, '') : raw;
+  let s = raw;
+  for (const g of format.group) if (s.includes(g) && groupsThousands(s, g)) s = s.split(g).join('');
   if (format.decimal !== '.') s = s.split(format.decimal).join('.');
+  // A grouped integer ("2,971" -> "2971") is its own decimal form: no round trip through a double.
+  if (CANONICAL_INTEGER.test(s)) return s;
   const n = Number(s);
   return Number.isFinite(n) ? String(n) : s;
 }

@@ -72,6 +72,9 @@ function count(docs: Doc[], vocabulary: Vocabulary): Counts {
   return { offsets, ids: ids.subarray(0, end), tfs: tfs.subarray(0, end), df };
 }
 
+/** 1 + ln(tf) for the term frequencies most features have: a lookup, not a logarithm, per entry. */
+const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, tf) => 1 + Math.log(tf));
+
 /** Sublinear tf x idf, restricted to features seen on the other side too (the rest only dilute). */
 function weigh(c: Counts, idf: Float64Array, otherDf: Int32Array): SparseRows {
   const rows = c.offsets.length - 1;
@@ -87,7 +90,8 @@ function weigh(c: Counts, idf: Float64Array, otherDf: Int32Array): SparseRows {
     for (let k = c.offsets[r]; k < c.offsets[r + 1]; k++) {
       const id = c.ids[k];
       if (otherDf[id] === 0) continue;
-      const w = (1 + Math.log(c.tfs[k])) * idf[id];
+      const tf = c.tfs[k];
+      const w = (tf < SUBLINEAR_TF.length ? SUBLINEAR_TF[tf] : 1 + Math.log(tf)) * idf[id];
       ids[out] = id;
       weights[out++] = w;
       norm += w * w;

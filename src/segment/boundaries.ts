@@ -2,7 +2,7 @@
 // One left-to-right pass over candidate marks; every look-around is bounded, so time is linear.
 import type { Span } from '../types.js';
 import { monthOf } from '../lang/index.js';
-import { isSpace } from './chars.js';
+import { casedAt, isSpace, upperAt } from './chars.js';
 import type { SegmentRules } from './lang/index.js';
 
 /** Characters that may end a sentence or start a list item; the rest of the text is skipped unread. */
@@ -30,9 +30,7 @@ const SMALL_NUMBER = /^[-–]?\d{1,3}$/;
 
 /** White space at `s[k]`; false past either end. */
 const spaceAt = (s: string, k: number) => isSpace(s.charCodeAt(k));
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
-const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
 /** The word right before `at`, without opening quotes or brackets. */
 function wordBefore(s: string, floor: number, at: number): string {
@@ -47,7 +45,7 @@ function wordBefore(s: string, floor: number, at: number): string {
 function wordAt(s: string, at: number): string {
   let k = at;
   const stop = Math.min(s.length, at + MAX_WORD_LOOKBACK);
-  while (k < stop && isLetter(s[k])) k++;
+  while (k < stop && casedAt(s, k)) k++;
   return s.slice(at, k);
 }
 
@@ -94,10 +92,10 @@ function dotEnds(s: string, sentStart: number, dot: number, word: string, next: 
   }
   if (rules.neverFinal.has(lower)) return false;
   if (rules.beforeNumber.has(lower)) return nextIsDigit ? false : ambiguousEnds(s, sentStart, dot, nextLower, rules);
-  if (word.length === 1 && isLetter(word)) {
-    if (!isUpper(word) || !rules.letterWords.has(word)) return false;
+  if (word.length === 1 && casedAt(word, 0)) {
+    if (!upperAt(word, 0) || !rules.letterWords.has(word)) return false;
     const before = previousWord(s, sentStart, dot, word);
-    return before === '' || !isUpper(before[0]);
+    return !upperAt(before, 0);
   }
   if (rules.mayEnd.has(lower) || DOTTED.test(word)) return ambiguousEnds(s, sentStart, dot, nextLower, rules);
   return true;
@@ -108,7 +106,7 @@ function isBoundary(s: string, sentStart: number, at: number, mark: string, afte
   let first = next;
   while (first < s.length && OPENERS.has(s[first])) first++;
   const ch = s[first] ?? '';
-  if (!(isUpper(ch) || isDigit(ch) || BULLETS.has(ch))) return false;
+  if (!(upperAt(s, first) || isDigit(ch) || BULLETS.has(ch))) return false;
   if (/[!?‽]/.test(mark)) return true;
   if (mark !== '.') return s[at - 1] !== '[' && s[at - 1] !== '(';
   if (at - sentStart <= MAX_LIST_MARKER + 2 && LIST_MARKER.test(s.slice(sentStart, at).trim())) return false;
