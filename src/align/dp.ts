@@ -141,6 +141,10 @@ class DotCache {
     const at = this.offset[r] + r - this.start[r];
     return this.prefix[at + j + b] - this.prefix[at + j];
   }
+  /** Source sentence r against target sentence c. */
+  one(r: number, c: number): number {
+    return this.dots[this.offset[r] + c - this.start[r]];
+  }
   /** Source sentences i .. i+a-1 against target sentence c. */
   columnBlock(i: number, a: number, c: number): number {
     let s = 0;
@@ -232,6 +236,7 @@ export function alignInBand(
  * it reaches `bound` the bead loses anyway, and the numbers are not counted.
  */
 function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number, j: number, b: number, w: CostWeights, gc: number, bound: number): number {
+  if (a === 1 && b === 1) return oneToOneCost(src, tgt, dots.one(i, j), i, j, w, gc, bound);
   const ns = src.norms[a - 1][i];
   const nt = tgt.norms[b - 1][j];
   // Each sentence answers for itself: one without support on the other side costs as much in a merge as alone.
@@ -253,6 +258,22 @@ function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number,
   let cost = (w.lexical * lex) / 2 + orphanWeight * orphans;
   if (cost < bound && (src.cumNums[i + a] > src.cumNums[i] || tgt.cumNums[j + b] > tgt.cumNums[j])) {
     cost += w.numberMismatch * (unmatchedNumbers(src, i, a, tgt, j, b) + unmatchedNumbers(tgt, j, b, src, i, a));
+  }
+  return cost;
+}
+
+/**
+ * `contentCost` of a 1-1 bead, the shape the DP tries at every cell: both sentences' support is the
+ * same cosine, so it is taken once.
+ */
+function oneToOneCost(src: Side, tgt: Side, d: number, i: number, j: number, w: CostWeights, gc: number, bound: number): number {
+  const ns = src.sq[i];
+  const nt = tgt.sq[j];
+  const lex = 2 * support(ns, d, nt, w.noEvidence);
+  const orphans = d <= 0 && ns > 0 && nt > 0 ? 2 : 0;
+  let cost = (w.lexical * lex) / 2 + w.orphan * Math.min(1, gc / ORPHAN_GC) * orphans;
+  if (cost < bound && (src.nums[i].length > 0 || tgt.nums[j].length > 0)) {
+    cost += w.numberMismatch * (unmatchedNumbers(src, i, 1, tgt, j, 1) + unmatchedNumbers(tgt, j, 1, src, i, 1));
   }
   return cost;
 }

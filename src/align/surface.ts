@@ -25,6 +25,22 @@ export function cognateKey(word: string): string {
     .slice(0, COGNATE_PREFIX);
 }
 
+/** A word's feature names, made once per thread: the same words recur in every document. */
+const keysOfWord = new Map<string, [string | undefined, string | undefined]>();
+/** Bound on that cache, so a long-running process does not grow without end. */
+const MAX_CACHED_WORDS = 200_000;
+
+/** The names of a word's identical-word and cognate features, when it is long enough for them. */
+function featureKeys(w: string): [string | undefined, string | undefined] {
+  let keys = keysOfWord.get(w);
+  if (keys === undefined) {
+    if (keysOfWord.size >= MAX_CACHED_WORDS) keysOfWord.clear();
+    keys = [w.length >= MIN_IDENTICAL ? `w:${w}` : undefined, w.length >= MIN_COGNATE_WORD ? `p:${cognateKey(w)}` : undefined];
+    keysOfWord.set(w, keys);
+  }
+  return keys;
+}
+
 /** One sentence's features as ids with their kind weights (before idf), each id once. */
 interface RawFeatures {
   ids: number[];
@@ -64,10 +80,8 @@ class FeatureReader {
   private wordIds(w: string): [number, number] {
     let ids = this.words.get(w);
     if (ids === undefined) {
-      ids = [
-        w.length >= MIN_IDENTICAL ? this.index.id(`w:${w}`) : NONE,
-        w.length >= MIN_COGNATE_WORD ? this.index.id(`p:${cognateKey(w)}`) : NONE,
-      ];
+      const [identical, cognate] = featureKeys(w);
+      ids = [identical === undefined ? NONE : this.index.id(identical), cognate === undefined ? NONE : this.index.id(cognate)];
       this.words.set(w, ids);
     }
     return ids;
