@@ -1,7 +1,16 @@
 // Puts the quantities of a source and a target text side by side: first by meaning (same value
 // after magnitude words, word numbers, separators), then the leftovers as "this became that".
-import { mayHoldFigure, scan, wordsOf, type NameToken, type Scan, type ScannedQuantity, type Token } from '../numbers/index.js';
-import { tokenize } from '../numbers/tokens.js';
+import {
+  mayHoldFigure,
+  scan,
+  tokenize,
+  tokensMayHoldFigure,
+  wordsOf,
+  type NameToken,
+  type Scan,
+  type ScannedQuantity,
+  type Token,
+} from '../numbers/index.js';
 import type { Lang } from '../types.js';
 import type { Comparison, Side } from './types.js';
 
@@ -35,20 +44,20 @@ class ScannedSide implements Side {
   }
 }
 
-export function side(text: string, lang: Lang): Side {
-  return new ScannedSide(text, lang, scan(text, lang));
+export function side(text: string, lang: Lang, tokens?: Token[]): Side {
+  return new ScannedSide(text, lang, scan(text, lang, tokens));
 }
 
 /** A side with no figure: only its words may be asked for (by the untranslated rule), so they are read on demand. */
 class FigurelessSide implements Side {
   readonly quantities: ScannedQuantity[] = [];
   readonly names = [];
-  private toks?: Token[];
   private ws?: string[];
 
   constructor(
     readonly text: string,
     readonly lang: Lang,
+    private toks?: Token[],
   ) {}
 
   get tokens(): Token[] {
@@ -153,30 +162,67 @@ function windowStart(k: number, count: number, targets: number): number {
 }
 
 /** Candidate pairs of one assignment: cost, source and target index, and the sorted order. */
-interface Candidates {
+export interface Candidates {
   costs: Float64Array;
   src: Int32Array;
   tgt: Int32Array;
   order: Int32Array;
 }
 
-function candidates(size: number): Candidates {
+export function candidates(size: number): Candidates {
   return { costs: new Float64Array(size), src: new Int32Array(size), tgt: new Int32Array(size), order: new Int32Array(size) };
 }
 
 // Candidates of an ordinary sentence fit in one buffer reused from call to call; a huge segment
-// gets its own, dropped after the call.
+// grows its own, dropped after the call.
 const SHARED_CANDIDATES = 4096;
 const shared = candidates(SHARED_CANDIDATES);
-// Fewest candidates sorted by the built-in sort rather than by insertion.
+// Fewest candidates merge-sorted rather than sorted by insertion.
 const INSERTION_SORT_MAX = 32;
 
-/** Sorts order[0..n) by cost, ties by candidate number (the order they were found in). */
-function sortCandidates(c: Candidates, n: number): void {
+/** First place in sorted[0..n) whose value is not below x. */
+function lowerBound(sorted: ArrayLike<number>, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A stable bottom-up merge sort of order[0..n) by cost: ties keep candidate order. Written out
+ * because a segment of thousands of figures has thousands of candidates, and the built-in sort's
+ * comparator calls were most of its check.
+ */
+function mergeSort(c: Candidates, n: number): void {
+  const { costs } = c;
+  let from: Int32Array = c.order;
+  let to: Int32Array = new Int32Array(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) to[k++] = costs[from[j]] < costs[from[i]] ? from[j++] : from[i++];
+      while (i < mid) to[k++] = from[i++];
+      while (j < hi) to[k++] = from[j++];
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== c.order) c.order.set(from.subarray(0, n));
+}
+
+/** Sorts order[0..n) by cost, ties by candidate number (the order they were found in). Exported for tests. */
+export function sortCandidates(c: Candidates, n: number): void {
   const { costs, order } = c;
   for (let k = 0; k < n; k++) order[k] = k;
   if (n > INSERTION_SORT_MAX) {
-    order.set(Array.from(order.subarray(0, n)).sort((p, q) => costs[p] - costs[q] || p - q));
+    mergeSort(c, n);
     return;
   }
   for (let k = 1; k < n; k++) {
@@ -191,7 +237,47 @@ function sortCandidates(c: Candidates, n: number): void {
   }
 }
 
-/** Greedy assignment of the cheapest allowed pairs; ties go to the earlier source, then target. */
+/** Twice the room of `c`, holding its first n candidates: a segment of many figures outgrows the shared buffer. */
+function grown(c: Candidates, n: number): Candidates {
+  const g = candidates(2 * c.costs.length);
+  g.costs.set(c.costs.subarray(0, n));
+  g.src.set(c.src.subarray(0, n));
+  g.tgt.set(c.tgt.subarray(0, n));
+  return g;
+}
+
+/** A figure sameQuantity can only match by value: no other reading, no size alone, no kind or unit with a rule of its own. */
+function plainFigure(q: ScannedQuantity): boolean {
+  return q.alts === undefined && q.decimals === 0 && q.unit !== 'ct' && q.kind !== 'time' && q.kind !== 'year' && q.kind !== 'fraction' && !sizeOnly(q);
+}
+
+// Integers below this are the same number for close() only when equal (beyond, it allows a difference of one).
+const EXACT_INTEGER = 1e9;
+
+function plainInteger(q: ScannedQuantity): boolean {
+  return Number.isInteger(q.value) && Math.abs(q.value) < EXACT_INTEGER && plainFigure(q);
+}
+
+/** Places in tgtIdx of each value, in order, when every target is a plain integer; undefined otherwise. */
+function placesByValue(tgt: Side, tgtIdx: number[]): Map<number, number[]> | undefined {
+  const out = new Map<number, number[]>();
+  for (let m = 0; m < tgtIdx.length; m++) {
+    const b = tgt.quantities[tgtIdx[m]];
+    if (!plainInteger(b)) return undefined;
+    const v = Math.abs(b.value);
+    const list = out.get(v);
+    if (list) list.push(m);
+    else out.set(v, [m]);
+  }
+  return out;
+}
+
+/**
+ * Greedy assignment of the cheapest allowed pairs; ties go to the earlier source, then target.
+ * `allowed` sameQuantity: two plain figures are compared by value without it, and when the targets
+ * outnumber the window, a plain integer looks up the targets of its value instead of weighing
+ * the whole window (a segment of thousands of figures weighs about a hundred per figure).
+ */
 function assign(
   src: Side,
   tgt: Side,
@@ -202,19 +288,33 @@ function assign(
   const out: [number, number][] = [];
   if (srcIdx.length === 0 || tgtIdx.length === 0) return out;
   const span = Math.min(tgtIdx.length, 2 * RANK_WINDOW + 1);
-  const size = srcIdx.length * span;
-  const c = size <= SHARED_CANDIDATES ? shared : candidates(size);
+  const byValue = allowed === sameQuantity;
+  const plainT = new Uint8Array(byValue ? tgt.quantities.length : 0);
+  if (byValue) for (let j = 0; j < plainT.length; j++) plainT[j] = plainFigure(tgt.quantities[j]) ? 1 : 0;
+  const places = byValue && tgtIdx.length > span ? placesByValue(tgt, tgtIdx) : undefined;
+  let c = shared;
   let n = 0;
+  const add = (i: number, j: number) => {
+    if (n === c.costs.length) c = grown(c, n);
+    c.costs[n] = pairCost(src.quantities[i], tgt.quantities[j], src, tgt);
+    c.src[n] = i;
+    c.tgt[n] = j;
+    n++;
+  };
   for (let k = 0; k < srcIdx.length; k++) {
     const a = src.quantities[srcIdx[k]];
     const from = windowStart(k, srcIdx.length, tgtIdx.length);
+    if (places !== undefined && plainInteger(a)) {
+      const list = places.get(Math.abs(a.value)) ?? [];
+      for (let p = lowerBound(list, list.length, from); p < list.length && list[p] < from + span; p++) add(srcIdx[k], tgtIdx[list[p]]);
+      continue;
+    }
+    const plainA = byValue && plainFigure(a);
+    const x = Math.abs(a.value);
     for (let m = from; m < from + span; m++) {
       const b = tgt.quantities[tgtIdx[m]];
-      if (!allowed(a, b)) continue;
-      c.costs[n] = pairCost(a, b, src, tgt);
-      c.src[n] = srcIdx[k];
-      c.tgt[n] = tgtIdx[m];
-      n++;
+      if (plainA && plainT[tgtIdx[m]] === 1 ? !close(x, Math.abs(b.value)) : !allowed(a, b)) continue;
+      add(srcIdx[k], tgtIdx[m]);
     }
   }
   sortCandidates(c, n);
@@ -255,16 +355,22 @@ function pairable(a: ScannedQuantity, b: ScannedQuantity): boolean {
 }
 
 /** A comparison of the words only, no figures: for texts without any, and for the untranslated check alone. */
-export function wordsOnly(srcText: string, tgtText: string, srcLang: Lang, tgtLang: Lang): Comparison {
+export function wordsOnly(srcText: string, tgtText: string, srcLang: Lang, tgtLang: Lang, tgtTokens?: Token[]): Comparison {
   const none: number[] = [];
-  return { src: new FigurelessSide(srcText, srcLang), tgt: new FigurelessSide(tgtText, tgtLang), matched: [], changed: [], srcLeft: none, tgtLeft: none };
+  const tgt = new FigurelessSide(tgtText, tgtLang, tgtTokens);
+  return { src: new FigurelessSide(srcText, srcLang), tgt, matched: [], changed: [], srcLeft: none, tgtLeft: none };
 }
 
 export function compare(srcText: string, tgtText: string, srcLang: Lang, tgtLang: Lang): Comparison {
-  // Most sentences of an article carry no figure on either side: nothing to scan or pair.
-  if (!mayHoldFigure(srcText, srcLang) && !mayHoldFigure(tgtText, tgtLang)) return wordsOnly(srcText, tgtText, srcLang, tgtLang);
+  let tgtTokens: Token[] | undefined;
+  // Most sentences of an article carry no figure on either side: nothing to scan or pair. The
+  // target's tokens serve both the test and the untranslated check (or the scan).
+  if (!mayHoldFigure(srcText, srcLang)) {
+    tgtTokens = tokenize(tgtText);
+    if (!tokensMayHoldFigure(tgtTokens, tgtLang)) return wordsOnly(srcText, tgtText, srcLang, tgtLang, tgtTokens);
+  }
   const src = side(srcText, srcLang);
-  const tgt = side(tgtText, tgtLang);
+  const tgt = side(tgtText, tgtLang, tgtTokens);
   const allS = src.quantities.map((_, i) => i);
   const allT = tgt.quantities.map((_, j) => j);
   const matched = assign(src, tgt, allS, allT, sameQuantity);

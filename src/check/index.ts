@@ -36,12 +36,19 @@ function numbersOf(text: string, lang: Lang) {
   return scan(text, lang).quantities.filter((q) => !q.weak && !q.bare);
 }
 
+/** The sentences of one side of a bead, joined by a space ('' for none). */
+function joined(texts: readonly string[], idx: readonly number[]): string {
+  // Most beads hold one sentence: no array to build and join.
+  if (idx.length === 1) return texts[idx[0]] ?? '';
+  return idx.map((i) => texts[i] ?? '').join(' ');
+}
+
 /** Flags per bead: pair rules on joined sentences; omissions and additions for 1-0 / 0-1 beads. */
 export function checkAlignment(src: string[], tgt: string[], beads: Bead[], opts: CheckOptions): { bead: number; flag: Flag }[] {
   const out: { bead: number; flag: Flag }[] = [];
   beads.forEach((bead, n) => {
-    const s = bead.src.map((i) => src[i] ?? '').join(' ');
-    const t = bead.tgt.map((j) => tgt[j] ?? '').join(' ');
+    const s = joined(src, bead.src);
+    const t = joined(tgt, bead.tgt);
     if (bead.src.length > 0 && bead.tgt.length > 0) {
       for (const flag of checkSegments(s, t, opts)) out.push({ bead: n, flag });
       return;

@@ -4,7 +4,7 @@ import { monthOf } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import type { NumberTable } from './lang/types.js';
 import { maybeCompound, parseCompound } from './number-words.js';
-import { isLetter } from './tokens.js';
+import { isLetter, type Token } from './tokens.js';
 
 // Distinct words remembered per language; a cache starts over beyond this (bounded memory on long runs).
 const CACHE_LIMIT = 100_000;
@@ -42,7 +42,43 @@ function romanLetter(c: number): boolean {
   return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
 }
 
+/** Map of a table's own entries: a Map look-up of a freshly cut word hashes it once, where an object
+ * look-up pays for the key again on every try (and would find inherited names such as "constructor"). */
+function mapOf<V>(record: Record<string, V>): Map<string, V> {
+  return new Map(Object.entries(record));
+}
+
+/** The word tables the scanner looks words up in, as Maps. */
+export interface WordMaps {
+  cardinals: Map<string, number>;
+  scales: Map<string, number>;
+  magnitudes: Map<string, number>;
+  ordinals: Map<string, number>;
+  multipliers: Map<string, number>;
+  fractions: Map<string, number>;
+  currencies: Map<string, string>;
+  timeWords: Map<string, number>;
+  units: Map<string, string>;
+  unitScales: Map<string, { factor: number; unit: string }>;
+}
+
+function wordMaps(t: NumberTable): WordMaps {
+  return {
+    cardinals: mapOf(t.cardinals), scales: mapOf(t.scales), magnitudes: mapOf(t.magnitudes), ordinals: mapOf(t.ordinals),
+    multipliers: mapOf(t.multipliers), fractions: mapOf(t.fractions), currencies: mapOf(t.currencies),
+    timeWords: mapOf(t.timeWords), units: mapOf(t.units), unitScales: mapOf(t.unitScales),
+  };
+}
+
+/** Whether a word is made only of Roman digits. */
+function romanWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (!romanLetter(word.charCodeAt(k))) return false;
+  return true;
+}
+
 export class Lexicon {
+  /** The table's word look-ups as Maps. */
+  readonly maps: WordMaps;
   /** Every word that can start or be a number. */
   readonly numberWords: Set<string>;
   /** A word containing an adjective ending a number word may be fused with ("zwanzigjährige"); null when the language has none. */
@@ -53,6 +89,8 @@ export class Lexicon {
   private readonly triggerCache = new Map<string, boolean>();
   /** Articles and "one"/"ein": alone they only ever make a weak quantity. */
   private readonly weakWords: Set<string>;
+  /** Longest text that can join two figures into a range or a step ("to", "bis", ","). */
+  readonly longestJoin: number;
   /** Month number per word; 0 for a word that names no month (one look-up either way). */
   private readonly monthCache = new Map<string, number>();
 
@@ -60,6 +98,8 @@ export class Lexicon {
     readonly table: NumberTable,
     readonly lang: Lang,
   ) {
+    this.maps = wordMaps(table);
+    this.longestJoin = Math.max(1, ...[...table.rangeWords, ...table.stepWords].map((w) => w.length));
     this.numberWords = new Set([
       ...Object.keys(table.cardinals), ...Object.keys(table.scales), ...Object.keys(table.magnitudes),
       ...Object.keys(table.ordinals), ...Object.keys(table.multipliers), ...Object.keys(table.fractions),
@@ -76,7 +116,7 @@ export class Lexicon {
 
   /** Value of a cardinal or scale word, or of a compound number word ("dreiundzwanzig"). */
   wordValue(lc: string): number | undefined {
-    return this.table.cardinals[lc] ?? this.table.scales[lc] ?? parseCompound(lc, this.table);
+    return this.maps.cardinals.get(lc) ?? this.maps.scales.get(lc) ?? parseCompound(lc, this.table);
   }
 
   /** "neunzigsten", "einundzwanzigste": an ordinal ending on a compound number word. */
@@ -138,6 +178,17 @@ export class Lexicon {
       }
       if (roman && k - s >= 2) return true;
       if ((exotic || this.filter[h & (FILTER_SIZE - 1)] === 1) && this.trigger(text.slice(s, k).toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  /** mayHoldFigure over a text already cut into tokens: the same answer, no second pass over the characters. */
+  tokensMayHoldFigure(tokens: readonly Token[]): boolean {
+    for (const t of tokens) {
+      if (t.type === 'digits') return true;
+      if (t.type !== 'word') continue;
+      if (t.t.length >= 2 && romanWord(t.t)) return true;
+      if (this.trigger(t.lc)) return true;
     }
     return false;
   }

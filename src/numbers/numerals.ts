@@ -18,7 +18,6 @@ const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+$/;
 
 /** Parses a digit run without colons; `decimal` is the language's decimal separator. */
 export function parseNumeral(raw: string, decimal: '.' | ','): Numeral | undefined {
-  const group = decimal === '.' ? ',' : '.';
   const hasDot = raw.includes('.');
   const hasComma = raw.includes(',');
   if (!hasDot && !hasComma) return { value: Number(raw), decimals: 0, foreign: false, grouped: false };
@@ -32,19 +31,25 @@ export function parseNumeral(raw: string, decimal: '.' | ','): Numeral | undefin
     return { value: Number(int.split(grp).join('') + '.' + frac), decimals: frac.length, foreign: dec !== decimal, grouped: true };
   }
   const sep = hasDot ? '.' : ',';
-  const groupedRe = sep === '.' ? GROUPED_DOT : GROUPED_COMMA;
-  const parts = raw.split(sep);
-  if (sep === group && groupedRe.test(raw)) {
-    return { value: Number(parts.join('')), decimals: 0, foreign: false, grouped: true };
-  }
-  // "17.280.000" in English copy: two separators of one kind can only group thousands.
-  if (parts.length > 2 && groupedRe.test(raw)) {
-    return { value: Number(parts.join('')), decimals: 0, foreign: true, grouped: true };
-  }
-  if (parts.length !== 2) return undefined;
-  // One separator that cannot be grouping: a decimal, possibly written the other language's way.
-  const out: Numeral = { value: Number(parts[0] + '.' + parts[1]), decimals: parts[1].length, foreign: sep !== decimal, grouped: false };
-  if (parts[1].length === 3 && parts[0].length <= 3) out.alt = Number(parts[0] + parts[1]);
+  const at = raw.indexOf(sep);
+  if (raw.indexOf(sep, at + 1) < 0) return oneSeparator(raw, at, sep, decimal);
+  // Two separators or more of one kind can only group thousands ("17.280.000"; in English copy, a foreign way).
+  if (!(sep === '.' ? GROUPED_DOT : GROUPED_COMMA).test(raw)) return undefined;
+  return { value: Number(raw.split(sep).join('')), decimals: 0, foreign: sep === decimal, grouped: true };
+}
+
+// Digits of one thousands group.
+const GROUP_DIGITS = 3;
+
+/** "1,300", "3.1", "500.000": digits with one separator at `at`, read without splitting (the common case). */
+function oneSeparator(raw: string, at: number, sep: '.' | ',', decimal: '.' | ','): Numeral {
+  const int = raw.slice(0, at);
+  const frac = raw.slice(at + 1);
+  const groupLike = frac.length === GROUP_DIGITS && int.length <= GROUP_DIGITS;
+  if (sep !== decimal && groupLike) return { value: Number(int + frac), decimals: 0, foreign: false, grouped: true };
+  // A separator that cannot be grouping: a decimal, possibly written the other language's way.
+  const out: Numeral = { value: Number(int + '.' + frac), decimals: frac.length, foreign: sep !== decimal, grouped: false };
+  if (groupLike) out.alt = Number(int + frac);
   return out;
 }
 

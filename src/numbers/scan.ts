@@ -4,7 +4,7 @@ import type { Lang, Quantity, Span } from '../types.js';
 import { CURRENCY_SYMBOLS } from './lang/shared-units.js';
 import { numberTable } from './lang/index.js';
 import type { NumberTable } from './lang/types.js';
-import { Lexicon } from './lexicon.js';
+import { Lexicon, type WordMaps } from './lexicon.js';
 import { composeNumber, scaleSet } from './number-words.js';
 import { parseNumeral } from './numerals.js';
 import { glued, tokenize, type Token } from './tokens.js';
@@ -100,9 +100,16 @@ function splitPhrases(words: string[]): string[][] {
   return p;
 }
 
+// Integers below this have at most 15 digits: toPrecision(15) gives them back unchanged.
+const EXACT_BELOW = 1e15;
+
 /** value x factor without floating-point dust (2.3 x 1e9 = 2300000000, not 2299999999.9999998). */
 function scaled(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(15));
+  const product = value * factor;
+  // Most products ("5 million") are whole: the rounding through a string would change nothing.
+  // (-0 comes back as 0, as through the string.)
+  if (Number.isInteger(product) && Math.abs(product) < EXACT_BELOW) return product === 0 ? 0 : product;
+  return Number(product.toPrecision(15));
 }
 
 function addAlt(q: ScannedQuantity, value: number): void {
@@ -179,15 +186,18 @@ class Scanner {
   readonly names: NameToken[] = [];
 
   readonly table: NumberTable;
+  readonly maps: WordMaps;
   readonly lang: Lang;
 
   constructor(
     readonly text: string,
     readonly lex: Lexicon,
+    tokens: Token[],
   ) {
     this.table = lex.table;
+    this.maps = lex.maps;
     this.lang = lex.lang;
-    this.toks = tokenize(text);
+    this.toks = tokens;
   }
 
   run(): Scan {
@@ -268,7 +278,7 @@ class Scanner {
       q.text = this.text.slice(q.span.start, q.span.end);
       return this.push(q, last + 2);
     }
-    if (table.magnitudes[suffix] !== undefined || table.units[suffix] !== undefined || table.timeWords[suffix] !== undefined) {
+    if (this.maps.magnitudes.get(suffix) !== undefined || this.maps.units.get(suffix) !== undefined || this.maps.timeWords.get(suffix) !== undefined) {
       return this.complete(q, i, last + 1);
     }
     const adj = this.adjectiveSuffix(toks[last + 1].t);
@@ -353,13 +363,13 @@ class Scanner {
     }
     const half = this.halfHour(i);
     if (half !== undefined) return half;
-    const mult = table.multipliers[lc];
+    const mult = this.maps.multipliers.get(lc);
     if (mult !== undefined) return this.push(this.wordQuantity(i, 'multiplier', mult), i + 1);
     const prevLc = this.prevWord(i)?.lc;
-    const frac = table.fractions[lc];
-    const ord = table.ordinals[lc];
+    const frac = this.maps.fractions.get(lc);
+    const ord = this.maps.ordinals.get(lc);
     // "a third" is a fraction, "the third" an ordinal.
-    if (frac !== undefined && (ord === undefined || (prevLc !== undefined && (table.articles.includes(prevLc) || table.cardinals[prevLc] !== undefined)))) {
+    if (frac !== undefined && (ord === undefined || (prevLc !== undefined && (table.articles.includes(prevLc) || this.maps.cardinals.get(prevLc) !== undefined)))) {
       return this.push(this.wordQuantity(i, 'fraction', frac), i + 1);
     }
     if (ord !== undefined) {
@@ -386,7 +396,7 @@ class Scanner {
     const n = this.phrase(i, table.halfHour.words);
     if (n === 0) return undefined;
     const h = toks[i + n];
-    const hour = h?.type === 'word' ? table.cardinals[h.lc] : h?.type === 'digits' ? Number(h.t) : undefined;
+    const hour = h?.type === 'word' ? this.maps.cardinals.get(h.lc) : h?.type === 'digits' ? Number(h.t) : undefined;
     if (hour === undefined || !(hour >= 1 && hour <= HOURS_ON_DIAL)) return undefined;
     const q = this.start(i, i + n, hour + table.halfHour.offset, 0, h.type === 'word');
     q.kind = 'time';
@@ -429,7 +439,7 @@ class Scanner {
     let last = -1;
     const first = toks[i].lc;
     const nextWord = toks[i + 1];
-    if (table.articles.includes(first) && nextWord?.type === 'word' && (table.scales[nextWord.lc] !== undefined || table.magnitudes[nextWord.lc] !== undefined) && !GLUED_ONLY.has(nextWord.lc)) {
+    if (table.articles.includes(first) && nextWord?.type === 'word' && (this.maps.scales.get(nextWord.lc) !== undefined || this.maps.magnitudes.get(nextWord.lc) !== undefined) && !GLUED_ONLY.has(nextWord.lc)) {
       parts.push(1);
       last = i;
       j = i + 1;
@@ -437,7 +447,7 @@ class Scanner {
     while (j < toks.length) {
       const t = toks[j];
       const v = t.type === 'word' ? this.lex.wordValue(t.lc) : undefined;
-      if (v !== undefined && !(parts.length > 0 && table.cardinals[t.lc] !== undefined && !this.canFollow(parts, v))) {
+      if (v !== undefined && !(parts.length > 0 && this.maps.cardinals.get(t.lc) !== undefined && !this.canFollow(parts, v))) {
         parts.push(v);
         last = j;
         j++;
@@ -446,7 +456,7 @@ class Scanner {
       // Joiners only inside a phrase: "hundred and fifty", "twenty-five".
       const joiner = table.numberJoiners.includes(t.lc) && parts.length > 0;
       const after = toks[j + 1];
-      const joined = after?.type === 'word' && (table.cardinals[after.lc] !== undefined || (t.t === '-' && table.scales[after.lc] !== undefined));
+      const joined = after?.type === 'word' && (this.maps.cardinals.get(after.lc) !== undefined || (t.t === '-' && this.maps.scales.get(after.lc) !== undefined));
       if (joiner && joined && (t.t !== '-' || (glued(toks[j - 1], t) && glued(t, after)))) {
         j++;
         continue;
@@ -457,7 +467,7 @@ class Scanner {
     const value = composeNumber(parts, scaleSet(table));
     const q = this.start(i, last, value, 0, true);
     // "several thousand": the size alone, like "Millionen".
-    if (value >= THOUSAND && table.scales[toks[last].lc] === value) q.magnitude = value;
+    if (value >= THOUSAND && this.maps.scales.get(toks[last].lc) === value) q.magnitude = value;
     const end = this.complete(q, i, last + 1);
     // "a dozen", "drei Dutzend": a round count, not a figure to hold the translation to.
     if (table.approximateWords.includes(toks[last].lc)) q.weak = true;
@@ -469,7 +479,7 @@ class Scanner {
   /** "Millionen Menschen", "tens of millions": the size is stated though no figure is. */
   private bareMagnitude(i: number): number {
     const t = this.toks[i];
-    const mag = this.table.magnitudes[t.lc];
+    const mag = this.maps.magnitudes.get(t.lc);
     if (mag !== undefined && t.lc.length >= MIN_BARE_MAGNITUDE) {
       const q = this.wordQuantity(i, 'number', mag);
       q.magnitude = mag;
@@ -519,8 +529,9 @@ class Scanner {
     // Magnitude word: "2,3 Milliarden", "$5m", "3 Mio."
     let t = toks[k];
     // "6 thousand million": magnitude words multiply.
-    while (t?.type === 'word' && this.magnitudeAt(k)) {
-      const mag = table.magnitudes[t.lc] ?? table.scales[t.lc];
+    while (t?.type === 'word') {
+      const mag = this.magnitudeAt(k);
+      if (mag === undefined) break;
       const base = q.value;
       q.value = scaled(q.value, mag);
       if (q.alts) q.alts = q.alts.map((x) => scaled(x, mag));
@@ -537,8 +548,8 @@ class Scanner {
       const w = toks[k + 1];
       const w2 = toks[k + 3];
       const pair = toks[k + 2]?.t === '-' && w2?.type === 'word' ? `${w.lc}-${w2.lc}` : '';
-      if (table.magnitudes[w.lc] !== undefined && !GLUED_ONLY.has(w.lc)) {
-        const mag = table.magnitudes[w.lc];
+      const mag = GLUED_ONLY.has(w.lc) ? undefined : this.maps.magnitudes.get(w.lc);
+      if (mag !== undefined) {
         q.value = scaled(q.value, mag);
         if (q.alts) q.alts = q.alts.map((x) => scaled(x, mag));
         q.magnitude = mag;
@@ -554,10 +565,10 @@ class Scanner {
         q.unit = '%';
         return this.push(q, k + 2);
       }
-      const unit = table.units[pair] ?? table.units[w.lc];
+      const unit = this.maps.units.get(pair) ?? this.maps.units.get(w.lc);
       if (unit !== undefined) {
         q.context = unit;
-        return this.push(q, table.units[pair] !== undefined ? k + 4 : k + 2);
+        return this.push(q, this.maps.units.get(pair) !== undefined ? k + 4 : k + 2);
       }
     }
     // Percent and percentage points.
@@ -622,14 +633,14 @@ class Scanner {
     }
     // Unit words give the number its role: "49 minutes", "36 Jahren", "500 Meter".
     if (t?.type === 'word') {
-      const span = table.unitScales[t.lc];
+      const span = this.maps.unitScales.get(t.lc);
       if (span !== undefined) {
         // "drei Jahrzehnte" are 30 years.
         addAlt(q, scaled(q.value, span.factor));
         q.context = span.unit;
         return this.push(q, k);
       }
-      const unit = table.units[t.lc];
+      const unit = this.maps.units.get(t.lc);
       if (unit !== undefined) {
         const old = toks[k + 1];
         q.context = unit === 'year' && (old?.lc === 'old' || old?.lc === 'alt') ? 'age' : unit;
@@ -639,14 +650,15 @@ class Scanner {
     return this.push(q, k);
   }
 
-  /** A magnitude word at k that applies to the figure before it ("$5m" but not "5m2"). */
-  private magnitudeAt(k: number): boolean {
-    const { toks, table } = this;
+  /** The factor of a magnitude word at k that applies to the figure before it ("$5m" but not "5m2"). */
+  private magnitudeAt(k: number): number | undefined {
+    const { toks, maps } = this;
     const t = toks[k];
-    if (table.magnitudes[t.lc] === undefined && !(table.scales[t.lc] >= 1000)) return false;
-    if (!GLUED_ONLY.has(t.lc)) return true;
+    const scale = maps.scales.get(t.lc);
+    const mag = maps.magnitudes.get(t.lc) ?? (scale !== undefined && scale >= THOUSAND ? scale : undefined);
+    if (mag === undefined || !GLUED_ONLY.has(t.lc)) return mag;
     const after = toks[k + 1];
-    return glued(toks[k - 1], t) && !(glued(t, after) && after.type !== 'punct');
+    return glued(toks[k - 1], t) && !(glued(t, after) && after.type !== 'punct') ? mag : undefined;
   }
 
   private date(q: ScannedQuantity, month: number, next: number): number {
@@ -672,9 +684,9 @@ class Scanner {
       q.unit = sym;
       return;
     }
-    if (p.type === 'word' && /^[A-Z]{3}$/.test(p.t) && table.currencies[p.lc] !== undefined) {
+    if (p.type === 'word' && /^[A-Z]{3}$/.test(p.t) && this.maps.currencies.get(p.lc) !== undefined) {
       q.kind = 'currency';
-      q.unit = table.currencies[p.lc];
+      q.unit = this.maps.currencies.get(p.lc);
       return;
     }
     if ((p.t === '-' || p.t === '−') && glued(p, toks[first]) && toks[first - 2]?.type !== 'digits' && !glued(toks[first - 2], p)) {
@@ -696,9 +708,15 @@ class Scanner {
   /** Length in tokens of the entry of `words` (space separated) that starts at token k, or 0. */
   private phrase(k: number, words: string[]): number {
     const { toks } = this;
+    const first = toks[k]?.lc;
+    if (first === undefined) return 0;
     let best = 0;
+    // Loops rather than every(): asked after every number, and almost always failing on the first word.
     for (const parts of splitPhrases(words)) {
-      if (parts.length > best && parts.every((p, n) => toks[k + n]?.lc === p)) best = parts.length;
+      if (parts.length <= best || parts[0] !== first) continue;
+      let n = 1;
+      while (n < parts.length && toks[k + n]?.lc === parts[n]) n++;
+      if (n === parts.length) best = n;
     }
     return best;
   }
@@ -717,16 +735,17 @@ class Scanner {
     if (t.type !== 'word') return undefined;
     // "US-Dollar", "US dollars": skip the country prefix.
     if ((t.lc === 'us' || t.lc === 'u') && toks[k + 1]?.t === '-' && toks[k + 2]?.type === 'word') {
-      const code = table.currencies[toks[k + 2].lc];
+      const code = this.maps.currencies.get(toks[k + 2].lc);
       if (code) return { code, next: k + 3 };
     }
-    if (t.lc === 'us' && toks[k + 1]?.type === 'word' && table.currencies[toks[k + 1].lc]) {
-      return { code: table.currencies[toks[k + 1].lc], next: k + 2 };
+    const usCode = t.lc === 'us' && toks[k + 1]?.type === 'word' ? this.maps.currencies.get(toks[k + 1].lc) : undefined;
+    if (usCode) {
+      return { code: usCode, next: k + 2 };
     }
-    const code = table.currencies[t.lc];
+    const code = this.maps.currencies.get(t.lc);
     if (!code) return undefined;
     // "5 euro cents": the second word is the unit.
-    const sub = toks[k + 1]?.type === 'word' ? table.currencies[toks[k + 1].lc] : undefined;
+    const sub = toks[k + 1]?.type === 'word' ? this.maps.currencies.get(toks[k + 1].lc) : undefined;
     return sub ? { code: sub, next: k + 2 } : { code, next: k + 1 };
   }
 
@@ -738,10 +757,10 @@ class Scanner {
     for (let n = 0; n < 4 && toks[k + n]; n++) {
       if (n > 0 && !glued(toks[k + n - 1], toks[k + n])) break;
       joined += toks[k + n].lc;
-      const offset = table.timeWords[joined];
+      const offset = this.maps.timeWords.get(joined);
       if (offset !== undefined && (n > 0 || toks[k].type === 'word')) {
         // Prefer the longest spelling ("p.m." over "p.m").
-        const longer = toks[k + n + 1] && glued(toks[k + n], toks[k + n + 1]) ? table.timeWords[joined + toks[k + n + 1].lc] : undefined;
+        const longer = toks[k + n + 1] && glued(toks[k + n], toks[k + n + 1]) ? this.maps.timeWords.get(joined + toks[k + n + 1].lc) : undefined;
         if (longer !== undefined) return { offset: longer, next: k + n + 2, word: joined + toks[k + n + 1].lc };
         return { offset, next: k + n + 1, word: joined };
       }
@@ -761,6 +780,7 @@ class Scanner {
       const a = out[n];
       const b = out[n + 1];
       if (a.rangePeer !== undefined || a.weak || b.weak) continue;
+      if (tooMuchBetween(text, a.span.end, b.span.start, this.lex.longestJoin)) continue;
       const between = text.slice(a.span.end, b.span.start).trim().toLowerCase();
       if (table.stepWords.includes(between) || table.rangeWords.includes(between)) carryMagnitude(a, b);
       if (table.rangeWords.includes(between) || between === ',') shareMonth(a, b);
@@ -775,12 +795,37 @@ class Scanner {
   }
 }
 
-/** Scans a text for quantities and alphanumeric names, in the conventions of `lang`. */
 /** Whether `text` may hold a figure worth checking (false: scan would find at most articles). */
 export function mayHoldFigure(text: string, lang: Lang): boolean {
   return lexicon(lang).mayHoldFigure(text);
 }
 
-export function scan(text: string, lang: Lang): Scan {
-  return new Scanner(text, lexicon(lang)).run();
+/** mayHoldFigure for a text already cut into `tokens` (by tokenize). */
+export function tokensMayHoldFigure(tokens: readonly Token[], lang: Lang): boolean {
+  return lexicon(lang).tokensMayHoldFigure(tokens);
+}
+
+// Printable ASCII: never whitespace, so never trimmed away.
+const FIRST_PRINTABLE = 33;
+const LAST_PRINTABLE = 126;
+
+/**
+ * Whether text[from..to) holds more than `most` characters that trimming cannot remove: then it is
+ * no range or step word (lower-casing never shortens). Most figures of a sentence lie words apart,
+ * and this saves cutting out the words between them.
+ */
+function tooMuchBetween(text: string, from: number, to: number, most: number): boolean {
+  if (to - from <= most) return false;
+  let printable = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= FIRST_PRINTABLE && c <= LAST_PRINTABLE && ++printable > most) return true;
+  }
+  return false;
+}
+
+/** Scans a text for quantities and alphanumeric names, in the conventions of `lang`; `tokens` when
+ * the caller has already cut the text (tokenize(text)). */
+export function scan(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Scan {
+  return new Scanner(text, lexicon(lang), tokens).run();
 }

@@ -43,6 +43,10 @@ function classOf(text: string, k: number): number {
   return LETTER.test(text[k]) ? CAPITAL : 0;
 }
 
+const DOT = 46;
+const COMMA = 44;
+const COLON = 58;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -64,19 +68,22 @@ export function tokenize(text: string): Token[] {
     }
     const s = k;
     if (cls === DIGIT) {
-      while (k < n && isDigit(text.charCodeAt(k))) k++;
-      while (k + 1 < n && (text[k] === '.' || text[k] === ',' || text[k] === ':') && isDigit(text.charCodeAt(k + 1))) {
-        k++;
-        while (k < n && isDigit(text.charCodeAt(k))) k++;
+      k = digitRunEnd(text, k + 1);
+      // Inner separators: a dot, comma or colon with a digit right after it.
+      for (let c = text.charCodeAt(k); (c === DOT || c === COMMA || c === COLON) && isDigit(text.charCodeAt(k + 1)); c = text.charCodeAt(k)) {
+        k = digitRunEnd(text, k + 2);
       }
       const t = text.slice(s, k);
       out.push({ s, e: k, t, lc: t, type: 'digits' });
     } else if (cls >= LOWER) {
       // Most words are already lower case: they need no lower-cased copy.
-      let seen = 0;
-      for (let c = cls; c >= LOWER; c = k < n ? classOf(text, k) : 0) {
-        seen |= c;
-        k++;
+      let seen = cls;
+      for (k++; k < n; k++) {
+        // classOf's table look-up written out: this runs once per letter of every scanned text.
+        const c = text.charCodeAt(k);
+        const next = c < TABLE_END ? CLASS[c] : classOf(text, k);
+        if (next < LOWER) break;
+        seen |= next;
       }
       const t = text.slice(s, k);
       out.push({ s, e: k, t, lc: seen & CAPITAL ? t.toLowerCase() : t, type: 'word' });
@@ -87,6 +94,12 @@ export function tokenize(text: string): Token[] {
     }
   }
   return out;
+}
+
+/** End of the run of ASCII digits starting at k. */
+function digitRunEnd(text: string, k: number): number {
+  while (isDigit(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** Whether two neighbouring tokens touch (no space between them). */

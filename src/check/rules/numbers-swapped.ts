@@ -73,8 +73,58 @@ export interface Swap {
   t: [ScannedQuantity, ScannedQuantity];
 }
 
-/** The pair of matched figures whose crossed reading fits best, when it fits better than the straight one. */
-export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS): Swap | undefined {
+// Rounding the ceiling may be off by; far below any difference of fit that matters.
+const SLACK = 1e-9;
+// Fewest figures for which the ceiling is worth its cost: a sentence's few pairs are weighed at once.
+const CEILING_MIN_PAIRS = PARTNERS;
+
+/** Largest total weight a context can have; crossed minus straight overlap is at most twice it. */
+function contextWeight(m: Mention): number {
+  let w = 0;
+  for (const x of m.ctx.weights) w += x;
+  return w;
+}
+
+/**
+ * A ceiling on the gain of any two of `pairs`, from each evidence's extremes: when it is below the
+ * floor the caller cares about, no pair need be weighed (thousands of figures in one segment, all
+ * in place, would otherwise cost a million weighings for nothing).
+ */
+function gainCeiling(c: Comparison, pairs: [number, number][], ms: (Mention | undefined)[], mt: (Mention | undefined)[], weights: readonly number[]): number {
+  let context = 0;
+  let posOff = 0;
+  let rankOff = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  const kinds = new Set<string>();
+  const roles = new Set<string | undefined>();
+  for (const [i, j] of pairs) {
+    const s = mention(c.src, i, ms);
+    const t = mention(c.tgt, j, mt);
+    context = Math.max(context, contextWeight(s), contextWeight(t));
+    posOff = Math.max(posOff, Math.abs(s.pos - t.pos));
+    rankOff = Math.max(rankOff, Math.abs(s.rank - t.rank));
+    lo = Math.min(lo, s.pos, t.pos, s.rank, t.rank);
+    hi = Math.max(hi, s.pos, t.pos, s.rank, t.rank);
+    kinds.add(s.q.kind).add(t.q.kind);
+    roles.add(s.role).add(t.role);
+  }
+  // A distance weighed against: crossing gains at most the straight distances; weighed for: at most the spread.
+  const distance = (w: number, off: number) => (w <= 0 ? -w * 2 * off : w * 2 * (hi - lo));
+  return (
+    Math.abs(weights[0]) * 2 * context +
+    (kinds.size > 1 ? Math.abs(weights[1]) * 2 : 0) +
+    (roles.size > 1 ? Math.abs(weights[2]) * 2 : 0) +
+    distance(weights[3], posOff) +
+    distance(weights[4], rankOff)
+  );
+}
+
+/**
+ * The pair of matched figures whose crossed reading fits best, when it fits better than the straight
+ * one. With a `floor`, pairs that cannot gain that much may be left unweighed (undefined when none can).
+ */
+export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS, floor = -Infinity): Swap | undefined {
   const pairs: [number, number][] = [];
   for (const p of c.matched) {
     const s = c.src.quantities[p[0]];
@@ -84,6 +134,7 @@ export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS): S
   if (pairs.length < 2) return undefined;
   const ms: (Mention | undefined)[] = [];
   const mt: (Mention | undefined)[] = [];
+  if (floor > -Infinity && pairs.length > CEILING_MIN_PAIRS && gainCeiling(c, pairs, ms, mt, weights) + SLACK < floor) return undefined;
   let best: Swap | undefined;
   for (let x = 0; x < pairs.length; x++) {
     for (let y = x + 1; y < pairs.length && y <= x + PARTNERS; y++) {
@@ -108,7 +159,7 @@ export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS): S
 export const numbersSwapped: Rule = {
   info,
   run(c: Comparison): Flag[] {
-    const swap = bestSwap(c);
+    const swap = bestSwap(c, WEIGHTS, THRESHOLD);
     if (!swap || swap.gain < THRESHOLD) return [];
     const [a, b] = swap.s;
     return [makeFlag(info, `"${a.text}" and "${b.text}" traded places`, c, a, swap.t[0])];

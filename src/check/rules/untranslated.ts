@@ -21,18 +21,34 @@ const MIN_WORDS = 4;
 // Detector confidence needed to call the target the source language.
 const MIN_CONFIDENCE = 0.5;
 
-const distinctive = new Map<string, Set<string>>();
+/** Function words of one language that are not also function words of another, and the longest of them. */
+interface Distinctive {
+  words: Set<string>;
+  longest: number;
+}
+
+// Per source language, per target language.
+const distinctive = new Map<Lang, Map<Lang, Distinctive>>();
 
 /** Function words of `lang` that are not also function words of `other`. */
-function distinctiveStopwords(lang: Lang, other: Lang): Set<string> {
-  const key = lang + ' ' + other;
-  let set = distinctive.get(key);
-  if (!set) {
+function distinctiveStopwords(lang: Lang, other: Lang): Distinctive {
+  let byOther = distinctive.get(lang);
+  if (!byOther) distinctive.set(lang, (byOther = new Map()));
+  let d = byOther.get(other);
+  if (!d) {
     const theirs = contextTable(other).stopwords;
-    set = new Set([...contextTable(lang).stopwords].filter((w) => !theirs.has(w)));
-    distinctive.set(key, set);
+    const words = new Set([...contextTable(lang).stopwords].filter((w) => !theirs.has(w)));
+    d = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+    byOther.set(other, d);
   }
-  return set;
+  return d;
+}
+
+/** How many of `words` are in `stop`: function words are short, so longer words are not looked up. */
+function countIn(words: readonly string[], stop: Distinctive): number {
+  let n = 0;
+  for (const w of words) if (w.length <= stop.longest && stop.words.has(w)) n++;
+  return n;
 }
 
 export const untranslated: Rule = {
@@ -42,9 +58,7 @@ export const untranslated: Rule = {
     const tw = c.tgt.words;
     if (tw.length < MIN_WORDS) return [];
     // Cheap first test: a sentence in the source language is full of its function words.
-    const stop = distinctiveStopwords(c.src.lang, c.tgt.lang);
-    let function_ = 0;
-    for (const w of tw) if (stop.has(w)) function_++;
+    const function_ = countIn(tw, distinctiveStopwords(c.src.lang, c.tgt.lang));
     if (function_ / tw.length < MIN_FUNCTION_SHARE) return [];
     const sw = new Set(c.src.words);
     let same = 0;
