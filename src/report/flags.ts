@@ -26,6 +26,8 @@ export function beadSentences(sentences: readonly Sentence[], indices: readonly 
 
 /** One side of a bead as one string: sentences joined by a space, the way a flag's srcText/tgtText is built. */
 export function beadText(sentences: readonly Sentence[], indices: readonly number[]): string {
+  // Most beads are one sentence: no arrays made for them (the TMX alone asks for every bead's text).
+  if (indices.length === 1) return sentences[indices[0]]?.text ?? '';
   return beadSentences(sentences, indices)
     .map((s) => s.text)
     .join(' ');

@@ -1,7 +1,7 @@
 // report.md: the report for a pull request or an email. Every piece of article text is escaped.
 
 import type { Change } from 'diff';
-import type { PairResult, RunReport } from '../types.js';
+import type { Bead, PairResult, RunReport } from '../types.js';
 import { escapeMarkdown as md } from './escape.js';
 import { SEVERITIES, beadKind, beadText, bySeverityThenBead, countBy, excerpt, expectedVsActual, stateCounts } from './flags.js';
 import { numberDiff } from './number-diff.js';
@@ -15,10 +15,15 @@ export interface MarkdownOptions {
 const EXCERPT = 240;
 
 export function renderMarkdown(report: RunReport, opts: MarkdownOptions = {}): string {
+  return [...markdownChunks(report, opts)].join('');
+}
+
+/** report.md in pieces (the summary's tables a batch of rows at a time, then one piece per pair). */
+export function* markdownChunks(report: RunReport, opts: MarkdownOptions = {}): Generator<string> {
   const find = opts.quantities ?? defaultMarks;
   const flags = report.pairs.flatMap((p) => p.flags);
   const states = stateCounts(flags);
-  const out: string[] = [
+  yield lines([
     '# tandem report',
     '',
     `Run ${md(report.runId)}, created ${md(report.createdAt)} by ${md(report.tool.name)} ${md(report.tool.version)}. ` +
@@ -34,60 +39,72 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions = {}): s
     `| Rejected | ${report.rejected.length} |`,
     `| Flags | ${flags.length}: ${states.open} open, ${states.confirmed} confirmed, ${states.dismissed} dismissed |`,
     '',
-    ...table(
-      ['Severity', 'Flags', 'Open'],
-      SEVERITIES.map((s) => {
-        const of = flags.filter((f) => f.severity === s);
-        return [s, String(of.length), String(of.filter((f) => f.state === 'open').length)];
-      }),
-    ),
-    ...table(
-      ['Rule', 'Flags', 'Open'],
-      [...countBy(flags.map((f) => f.rule))].map(([rule, n]) => [
-        md(rule),
-        String(n),
-        String(flags.filter((f) => f.rule === rule && f.state === 'open').length),
-      ]),
-    ),
-    '### Articles',
-    '',
-    ...table(
-      ['File', 'Language', 'Confidence', 'Sentences', 'Characters', 'Dropped lines', 'Notes'],
-      report.articles.map((a) => [
-        md(a.file),
-        md(a.lang) + (a.mixed ? ' (mixed)' : ''),
-        a.confidence.toFixed(2),
-        String(a.sentences),
-        String(a.characters),
-        String(a.dropped.length),
-        md(a.notes.join('; ')),
-      ]),
-    ),
-    '### Pairs',
-    '',
-    ...table(
-      ['Source', 'Target', 'Score', 'Origin', 'Flags'],
-      report.pairs.map((p) => [md(p.src), md(p.tgt), p.score.toFixed(2), p.origin, String(p.flags.length)]),
-    ),
-  ];
+  ]);
+  yield* table(
+    ['Severity', 'Flags', 'Open'],
+    SEVERITIES.map((s) => {
+      const of = flags.filter((f) => f.severity === s);
+      return [s, String(of.length), String(of.filter((f) => f.state === 'open').length)];
+    }),
+  );
+  yield* table(
+    ['Rule', 'Flags', 'Open'],
+    [...countBy(flags.map((f) => f.rule))].map(([rule, n]) => [md(rule), String(n), String(flags.filter((f) => f.rule === rule && f.state === 'open').length)]),
+  );
+  yield lines(['### Articles', '']);
+  yield* table(
+    ['File', 'Language', 'Confidence', 'Sentences', 'Characters', 'Dropped lines', 'Notes'],
+    report.articles.map((a) => () => [
+      md(a.file),
+      md(a.lang) + (a.mixed ? ' (mixed)' : ''),
+      a.confidence.toFixed(2),
+      String(a.sentences),
+      String(a.characters),
+      String(a.dropped.length),
+      md(a.notes.join('; ')),
+    ]),
+  );
+  yield lines(['### Pairs', '']);
+  yield* table(
+    ['Source', 'Target', 'Score', 'Origin', 'Flags'],
+    report.pairs.map((p) => () => [md(p.src), md(p.tgt), p.score.toFixed(2), p.origin, String(p.flags.length)]),
+  );
   if (report.unpaired.length > 0) {
-    out.push('### Unpaired articles', '', ...table(['File', 'Language', 'Reason'], report.unpaired.map((u) => [md(u.file), md(u.lang), md(u.reason)])));
+    yield lines(['### Unpaired articles', '']);
+    yield* table(['File', 'Language', 'Reason'], report.unpaired.map((u) => () => [md(u.file), md(u.lang), md(u.reason)]));
   }
   if (report.rejected.length > 0) {
-    out.push('### Rejected inputs', '', ...table(['File', 'Reason'], report.rejected.map((r) => [md(r.file), md(r.reason)])));
+    yield lines(['### Rejected inputs', '']);
+    yield* table(['File', 'Reason'], report.rejected.map((r) => () => [md(r.file), md(r.reason)]));
   }
-  report.pairs.forEach((pair, i) => out.push(...pairSection(pair, i, find)));
-  return out.join('\n') + '\n';
+  for (let i = 0; i < report.pairs.length; i++) yield lines(pairSection(report.pairs[i], i, find));
+}
+
+/** Lines, each ending in a newline: the pieces of the file join with nothing between them. */
+function lines(items: readonly string[]): string {
+  let out = '';
+  for (const line of items) out += line + '\n';
+  return out;
 }
 
 function langList(report: RunReport): string {
   return [...countBy(report.articles.map((a) => a.lang))].map(([lang, n]) => `${md(lang)} ${n}`).join(', ') || 'none';
 }
 
-/** A GitHub-flavoured table, or nothing when there are no rows; cells must already be escaped. */
-function table(head: string[], rows: string[][]): string[] {
-  if (rows.length === 0) return [];
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+/** Table rows before they are rendered: the cells themselves, or a function making them when asked. */
+type Rows = readonly (string[] | (() => string[]))[];
+
+/** Rows per piece of a long table. */
+const ROWS_PER_PIECE = 500;
+
+/** A GitHub-flavoured table and a blank line, or nothing when there are no rows; cells must already be escaped. */
+function* table(head: string[], rows: Rows): Generator<string> {
+  if (rows.length === 0) return;
+  yield lines([`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`]);
+  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
+    yield lines(rows.slice(i, i + ROWS_PER_PIECE).map((r) => `| ${(typeof r === 'function' ? r() : r).join(' | ')} |`));
+  }
+  yield '\n';
 }
 
 function pairSection(pair: PairResult, index: number, find: QuantityFinder): string[] {
@@ -112,9 +129,14 @@ function pairSection(pair: PairResult, index: number, find: QuantityFinder): str
     if (changes.some((c) => c.added || c.removed)) out.push(`  - numbers: ${diffMarkdown(changes)}`);
   }
   out.push('');
-  const lonely = (kind: 'omission' | 'addition') => pair.beads.flatMap((b, i) => (beadKind(pair, i) === kind ? [b] : []));
-  const omissions = lonely('omission');
-  const additions = lonely('addition');
+  // One pass over the beads for both lists: every bead of every pair goes through it.
+  const omissions: Bead[] = [];
+  const additions: Bead[] = [];
+  for (let i = 0; i < pair.beads.length; i++) {
+    const kind = beadKind(pair, i);
+    if (kind === 'omission') omissions.push(pair.beads[i]);
+    else if (kind === 'addition') additions.push(pair.beads[i]);
+  }
   if (omissions.length > 0) {
     out.push(`### Omissions: ${md(pair.srcLang)} sentences with no translation (${omissions.length})`, '');
     for (const b of omissions) out.push(`- ${md(excerpt(beadText(pair.srcSentences, b.src), undefined, EXCERPT))}`);

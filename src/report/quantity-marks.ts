@@ -77,3 +77,21 @@ export const defaultMarks: QuantityFinder = (text, lang) => {
     return digitMarks(text, lang);
   }
 };
+
+/**
+ * `find` remembering what it found, for one report: the HTML page and report.md look up the same flag
+ * texts, and a 1-1 bead's sentence is its flag's text.
+ */
+export function cachedMarks(find: QuantityFinder = defaultMarks): QuantityFinder {
+  const seen = new Map<Lang, Map<string, QuantityMark[]>>();
+  return (text, lang) => {
+    let ofLang = seen.get(lang);
+    if (!ofLang) seen.set(lang, (ofLang = new Map()));
+    let marks = ofLang.get(text);
+    if (marks === undefined) {
+      marks = find(text, lang);
+      ofLang.set(text, marks);
+    }
+    return marks;
+  };
+}

@@ -24,6 +24,11 @@ const DEFAULT_TOOL = 'tandem';
 const DEFAULT_TOOL_VERSION = '0';
 
 export function renderTmx(units: TmxUnit[], srcLang: Lang, tgtLang: Lang, opts: TmxOptions = {}): string {
+  return [...tmxChunks(units.map((u) => tuXml(u, srcLang, tgtLang)), srcLang, opts)].join('');
+}
+
+/** A TMX file around translation units already written as XML, one `<tu>` (or several, one per line) per piece. */
+function* tmxChunks(tus: Iterable<string>, srcLang: string, opts: TmxOptions): Generator<string> {
   const attr = (name: string, value: string) => ` ${name}="${escapeXml(value)}"`;
   const header =
     '<header' +
@@ -35,26 +40,20 @@ export function renderTmx(units: TmxUnit[], srcLang: Lang, tgtLang: Lang, opts: 
     attr('srclang', srcLang) +
     attr('datatype', 'plaintext') +
     '/>';
-  const tuv = (lang: Lang, text: string) => `<tuv xml:lang="${escapeXml(lang)}"><seg>${escapeXml(text)}</seg></tuv>`;
-  const tus = units.map(
-    (u) =>
-      '<tu>' +
-      (u.origin === undefined ? '' : `<prop type="x-origin">${escapeXml(u.origin)}</prop>`) +
-      tuv(u.srcLang ?? srcLang, u.src) +
-      tuv(u.tgtLang ?? tgtLang, u.tgt) +
-      '</tu>',
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
-    '<tmx version="1.4">',
-    header,
-    '<body>',
-    ...tus,
-    '</body>',
-    '</tmx>',
-    '',
-  ].join('\n');
+  yield ['<?xml version="1.0" encoding="UTF-8"?>', '<!DOCTYPE tmx SYSTEM "tmx14.dtd">', '<tmx version="1.4">', header, '<body>', ''].join('\n');
+  for (const tu of tus) yield tu;
+  yield '</body>\n</tmx>\n';
+}
+
+/** One unit as a `<tu>` line, newline included. */
+function tuXml(u: TmxUnit, srcLang: Lang, tgtLang: Lang): string {
+  const prop = u.origin === undefined ? '' : `<prop type="x-origin">${escapeXml(u.origin)}</prop>`;
+  return `<tu>${prop}${tuv(escapeXml(u.srcLang ?? srcLang), u.src)}${tuv(escapeXml(u.tgtLang ?? tgtLang), u.tgt)}</tu>\n`;
+}
+
+/** `lang` already escaped. */
+function tuv(lang: string, text: string): string {
+  return `<tuv xml:lang="${lang}"><seg>${escapeXml(text)}</seg></tuv>`;
 }
 
 /** TMX's header value for "source language differs per unit". */
@@ -62,19 +61,27 @@ const ANY_SOURCE_LANG = '*all*';
 
 /** Every bead with sentences on both sides, of every pair. */
 export function reportTmx(report: RunReport): string {
+  return [...reportTmxChunks(report)].join('');
+}
+
+/** alignments.tmx in pieces, one per pair. */
+export function reportTmxChunks(report: RunReport): Generator<string> {
   const srcLangs = new Set(report.pairs.map((p) => p.srcLang));
   const srcLang = srcLangs.size > 1 ? ANY_SOURCE_LANG : (report.pairs[0]?.srcLang ?? report.langs[0] ?? 'en');
-  const tgtLang = report.pairs[0]?.tgtLang ?? report.langs[1] ?? 'de';
-  const units = report.pairs.flatMap((pair) =>
-    pair.beads
-      .filter((b) => b.src.length > 0 && b.tgt.length > 0)
-      .map((b) => ({
-        src: beadText(pair.srcSentences, b.src),
-        tgt: beadText(pair.tgtSentences, b.tgt),
-        origin: `${pair.src} | ${pair.tgt}`,
-        srcLang: pair.srcLang,
-        tgtLang: pair.tgtLang,
-      })),
-  );
-  return renderTmx(units, srcLang, tgtLang, { creationTool: report.tool.name, creationToolVersion: report.tool.version });
+  return tmxChunks(pairUnits(report), srcLang, { creationTool: report.tool.name, creationToolVersion: report.tool.version });
+}
+
+/** Each pair's units as one piece of XML: its origin and languages are escaped once, not per unit. */
+function* pairUnits(report: RunReport): Generator<string> {
+  for (const pair of report.pairs) {
+    const prop = `<prop type="x-origin">${escapeXml(`${pair.src} | ${pair.tgt}`)}</prop>`;
+    const srcLang = escapeXml(pair.srcLang);
+    const tgtLang = escapeXml(pair.tgtLang);
+    let piece = '';
+    for (const b of pair.beads) {
+      if (b.src.length === 0 || b.tgt.length === 0) continue;
+      piece += `<tu>${prop}${tuv(srcLang, beadText(pair.srcSentences, b.src))}${tuv(tgtLang, beadText(pair.tgtSentences, b.tgt))}</tu>\n`;
+    }
+    yield piece;
+  }
 }
