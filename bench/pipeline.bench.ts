@@ -66,8 +66,17 @@ const fmt = (f: Figures) =>
     .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
     .join(', ')}`;
 
+/** Issue 9's targets on this 2-core machine. */
+const TARGET = { largestSeconds: 30, peakRssMB: 1500, growth: 11, startupMs: 200 };
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
 const cores = availableParallelism();
 const results: Record<number, Figures> = {};
+const missed: string[] = [];
+const check = (what: string, ok: boolean) => {
+  if (!ok) missed.push(what);
+  return verdict(ok);
+};
 try {
   for (const n of sizes) {
     const { dir, mb } = writeCorpus(n);
@@ -77,17 +86,32 @@ try {
     if (n === sizes[0] && cores > 1) {
       const one = measure(dir, 1);
       console.log(`  1 thread:  ${fmt(one)}`);
-      console.log(`  worker speed-up on ${n} pairs: ${(one.stages.total / results[n].stages.total).toFixed(2)}x (${cores} threads vs 1)`);
+      const speedUp = one.stages.total / results[n].stages.total;
+      const checkSpeedUp = one.stages.check / results[n].stages.check;
+      console.log(
+        `  worker speed-up on ${n} pairs: ${speedUp.toFixed(2)}x end to end, ${checkSpeedUp.toFixed(2)}x on the per-pair stage ` +
+          `(${cores} threads vs 1): ${check('worker speed-up', speedUp > 1)}`,
+      );
     }
   }
+  const largest = sizes[sizes.length - 1];
+  const top = results[largest];
+  console.log(
+    `pipeline: ${largest} pairs end to end ${(top.stages.total / 1000).toFixed(1)} s (target <= ${TARGET.largestSeconds} s): ` +
+      `${check('end-to-end time', top.stages.total <= TARGET.largestSeconds * 1000)}; peak RSS ${top.peakRssMB.toFixed(0)} MB ` +
+      `(target <= ${TARGET.peakRssMB} MB): ${check('peak memory', top.peakRssMB <= TARGET.peakRssMB)}`,
+  );
   if (sizes.length >= 2) {
-    const [a, b] = [sizes[0], sizes[sizes.length - 1]];
-    console.log(`pipeline: ${b} vs ${a} pairs: ${(results[b].stages.total / results[a].stages.total).toFixed(2)}x the time for ${b / a}x the pairs`);
+    const a = sizes[0];
+    const growth = top.stages.total / results[a].stages.total;
+    console.log(
+      `pipeline: ${largest} vs ${a} pairs: ${growth.toFixed(2)}x the time for ${largest / a}x the pairs ` +
+        `(target <= ${TARGET.growth}x): ${check('growth', growth <= TARGET.growth)}`,
+    );
   }
 
-  // Start-up of the installed bin (compiled JS), against bare node as the floor.
-  const bin = join(root, 'dist', 'cli.js');
-  if (!existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  // Start-up of the bin as installed (the compiled cli.js of this very tree), against bare node as the floor.
+  const bin = join(dirname(runner!), '..', 'cli.js');
   const time = (args: string[]) => {
     const runs: number[] = [];
     for (let i = 0; i < 10; i++) {
@@ -99,7 +123,14 @@ try {
   };
   const bare = time(['-e', '0']);
   const help = time([bin, '--help']);
-  console.log(`startup: tandem --help ${help.toFixed(0)} ms (median of 10; bare node ${bare.toFixed(0)} ms, ratio ${(help / bare).toFixed(2)}x)`);
+  console.log(
+    `startup: tandem --help ${help.toFixed(0)} ms (median of 10; bare node ${bare.toFixed(0)} ms, ratio ${(help / bare).toFixed(2)}x; ` +
+      `target <= ${TARGET.startupMs} ms): ${check('startup', help <= TARGET.startupMs)}`,
+  );
+  if (missed.length > 0) {
+    console.log(`pipeline: targets not met: ${missed.join(', ')}`);
+    process.exitCode = 1;
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

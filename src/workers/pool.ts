@@ -10,10 +10,14 @@ import type { CheckTask, IngestResult, IngestTask, Task } from './tasks.js';
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_FILE = new URL(`./worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
 
-/** Workers inherit the parent's flags; a .ts worker also needs tsx's loader when the parent got it another way (vitest). */
-function workerExecArgv(): string[] {
+/**
+ * Flags for the workers: none given, so that they inherit the parent's (node refuses process-wide
+ * flags such as `--single-threaded-gc` when they are passed explicitly); a .ts worker also needs
+ * tsx's loader when the parent got it another way (vitest).
+ */
+function workerExecArgv(): string[] | undefined {
   const argv = process.execArgv;
-  if (!FROM_SOURCE || argv.some((a) => a.includes('tsx'))) return argv;
+  if (!FROM_SOURCE || argv.some((a) => a.includes('tsx'))) return undefined;
   return [...argv, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 }
 
