@@ -18,6 +18,7 @@ import {
 import { REPORT_CSS } from './html-style.js';
 import { numberDiff } from './number-diff.js';
 import { type QuantityFinder, type QuantityMark, defaultMarks } from './quantity-marks.js';
+import { type Rows, rowPieces } from './rows.js';
 
 export interface HtmlOptions {
   quantities?: QuantityFinder;
@@ -183,12 +184,6 @@ function* summarySection(report: RunReport, ids: string[]): Generator<string> {
   yield '\n</section>';
 }
 
-/** Table rows before they are rendered: the cells themselves, or a function making them when asked. */
-type Rows = readonly (string[] | (() => string[]))[];
-
-/** Table rows per piece: a table of 20,000 articles is yielded in batches, never as one string. */
-const ROWS_PER_PIECE = 500;
-
 /** Cells must already be HTML; rows are rendered a batch at a time, so a table of 20,000 articles is never one string. */
 function* table(head: string[], rows: Rows, empty = ''): Generator<string> {
   if (rows.length === 0) {
@@ -196,11 +191,7 @@ function* table(head: string[], rows: Rows, empty = ''): Generator<string> {
     return;
   }
   yield `<div class="scroll"><table><thead>${tableRow(head, 'th')}</thead><tbody>`;
-  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
-    let piece = '';
-    for (const row of rows.slice(i, i + ROWS_PER_PIECE)) piece += tableRow(typeof row === 'function' ? row() : row, 'td');
-    yield piece;
-  }
+  yield* rowPieces(rows, (cells) => tableRow(cells, 'td'));
   yield '</tbody></table></div>';
 }
 

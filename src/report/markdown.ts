@@ -6,6 +6,7 @@ import { escapeMarkdown as md } from './escape.js';
 import { SEVERITIES, beadKind, beadText, bySeverityThenBead, countBy, excerpt, expectedVsActual, stateCounts } from './flags.js';
 import { numberDiff } from './number-diff.js';
 import { type QuantityFinder, defaultMarks } from './quantity-marks.js';
+import { type Rows, rowPieces } from './rows.js';
 
 export interface MarkdownOptions {
   quantities?: QuantityFinder;
@@ -91,19 +92,11 @@ function langList(report: RunReport): string {
   return [...countBy(report.articles.map((a) => a.lang))].map(([lang, n]) => `${md(lang)} ${n}`).join(', ') || 'none';
 }
 
-/** Table rows before they are rendered: the cells themselves, or a function making them when asked. */
-type Rows = readonly (string[] | (() => string[]))[];
-
-/** Rows per piece of a long table. */
-const ROWS_PER_PIECE = 500;
-
 /** A GitHub-flavoured table and a blank line, or nothing when there are no rows; cells must already be escaped. */
 function* table(head: string[], rows: Rows): Generator<string> {
   if (rows.length === 0) return;
   yield lines([`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`]);
-  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
-    yield lines(rows.slice(i, i + ROWS_PER_PIECE).map((r) => `| ${(typeof r === 'function' ? r() : r).join(' | ')} |`));
-  }
+  yield* rowPieces(rows, (cells) => `| ${cells.join(' | ')} |\n`);
   yield '\n';
 }
 
