@@ -17,7 +17,7 @@ import type { Article, RawFile } from '../src/types.js';
 import { generateCorpus } from './corpus-generator.js';
 
 const PAIRS = Number(process.env.INGEST_BENCH_PAIRS ?? 10_000);
-/** Issue 9's share of the 30 s budget for the four stages, on 10,000 pairs. */
+/** The share of issue 9's 30 s end-to-end budget planned for these four stages (a planning figure, not an issue target). */
 const TARGET_SECONDS = 4.5;
 /** Best of this many runs: the machine is shared, the best run is the least disturbed. */
 const RUNS = 2;
@@ -89,8 +89,8 @@ try {
   const scale = 10_000 / PAIRS;
   console.log(
     `read+ingest+detect+pair: ${total.toFixed(2)} s wall (${(read.cpu + ingest.cpu + detect.cpu + pair.cpu).toFixed(2)} s cpu); ` +
-      `target ${TARGET_SECONDS} s for 10,000 pairs${scale !== 1 ? ` (scaled: ${(total * scale).toFixed(2)} s)` : ''}: ` +
-      `${total * scale <= TARGET_SECONDS ? 'met' : 'NOT met'} (the machine is shared)`,
+      `budget ${TARGET_SECONDS} s of the 30 s for 10,000 pairs${scale !== 1 ? ` (scaled: ${(total * scale).toFixed(2)} s)` : ''}: ` +
+      `${total * scale <= TARGET_SECONDS ? 'within' : 'over'}`,
   );
 
   const segment = await best(() => articles.map((a, i) => segmentArticle(a, detections[i].lang)));
