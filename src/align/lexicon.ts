@@ -67,7 +67,7 @@ function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
   let srcTop = 0;
   for (const { src } of pairs) for (const e of src) srcTop = Math.max(srcTop, e + 1);
   const keys = (srcTop + 1) * tgtVocabulary;
-  const cellOf = keys <= MAX_DENSE_KEYS ? denseCells(keys) : new CellTable(total);
+  const cellOf = keys <= MAX_DENSE_KEYS ? dense.reserve(keys) : new CellTable(total);
   const cells = new Int32Array(total);
   const widths = new Int32Array(rows);
   const cellSrc: number[] = [];
@@ -126,7 +126,7 @@ class DenseCells {
   /** 1 + cell id per key, 0 for none. */
   private table = new Int32Array(0);
   reserve(keys: number): this {
-    if (keys > this.table.length) this.table = new Int32Array(Math.max(keys, 2 * this.table.length));
+    if (keys > this.table.length) this.table = new Int32Array(Math.min(MAX_DENSE_KEYS, Math.max(keys, 2 * this.table.length)));
     return this;
   }
   idOf(key: number, fresh: number): number {
@@ -141,10 +141,6 @@ class DenseCells {
 }
 
 const dense = new DenseCells();
-
-function denseCells(keys: number): DenseCells {
-  return dense.reserve(keys);
-}
 
 /** Free slots in the cell table: keys are never negative. */
 const EMPTY = -1;
