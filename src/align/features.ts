@@ -41,19 +41,26 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
-/** Words repeat across a document: fold each distinct form once. */
-const foldCache = new Map<string, string>();
-/** Bound on the fold cache, so a long-running process does not grow without end. */
-const FOLD_CACHE_SIZE = 200_000;
+/** Entries a per-word cache keeps before it starts afresh, so a long-running process does not grow without end. */
+const MAX_CACHED_WORDS = 200_000;
 
-function foldCached(word: string): string {
-  let f = foldCache.get(word);
-  if (f === undefined) {
-    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
-    foldCache.set(word, (f = foldWord(word)));
-  }
-  return f;
+/**
+ * `make` per word, remembered per thread: the same words recur in every document, so what is
+ * worked out from a word alone (its folded form, its feature names) is worked out once.
+ */
+export function perWord<V>(make: (word: string) => V): (word: string) => V {
+  const cache = new Map<string, V>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      cache.set(word, (value = make(word)));
+    }
+    return value;
+  };
 }
+
+const foldCached = perWord(foldWord);
 
 /** What a code point can be in a token: part of a word, a mark continuing one, a digit, or neither. */
 const OTHER = 0;

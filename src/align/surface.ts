@@ -1,5 +1,5 @@
 // First-pass vectors: what two languages share on the surface (numbers, names, identical words, cognates).
-import { ascending, type FeatureIndex, type SentenceTokens, type SparseVector } from './features.js';
+import { ascending, type FeatureIndex, perWord, type SentenceTokens, type SparseVector } from './features.js';
 
 /** Numbers are the strongest cross-language evidence when rare; idf tames the ones on every line. */
 const NUMBER_WEIGHT = 2;
@@ -25,21 +25,11 @@ export function cognateKey(word: string): string {
     .slice(0, COGNATE_PREFIX);
 }
 
-/** A word's feature names, made once per thread: the same words recur in every document. */
-const keysOfWord = new Map<string, [string | undefined, string | undefined]>();
-/** Bound on that cache, so a long-running process does not grow without end. */
-const MAX_CACHED_WORDS = 200_000;
-
 /** The names of a word's identical-word and cognate features, when it is long enough for them. */
-function featureKeys(w: string): [string | undefined, string | undefined] {
-  let keys = keysOfWord.get(w);
-  if (keys === undefined) {
-    if (keysOfWord.size >= MAX_CACHED_WORDS) keysOfWord.clear();
-    keys = [w.length >= MIN_IDENTICAL ? `w:${w}` : undefined, w.length >= MIN_COGNATE_WORD ? `p:${cognateKey(w)}` : undefined];
-    keysOfWord.set(w, keys);
-  }
-  return keys;
-}
+const featureKeys = perWord((w): [string | undefined, string | undefined] => [
+  w.length >= MIN_IDENTICAL ? `w:${w}` : undefined,
+  w.length >= MIN_COGNATE_WORD ? `p:${cognateKey(w)}` : undefined,
+]);
 
 /** One sentence's features as ids with their kind weights (before idf), each id once. */
 interface RawFeatures {

@@ -18,7 +18,12 @@ export interface PackedPair {
 
 function packSentences(sentences: Sentence[]): Int32Array {
   const out = new Int32Array(sentences.length * SENTENCE_FIELDS);
-  sentences.forEach((s, k) => out.set([s.span.start, s.span.end, s.paragraph], k * SENTENCE_FIELDS));
+  let at = 0;
+  for (const s of sentences) {
+    out[at++] = s.span.start;
+    out[at++] = s.span.end;
+    out[at++] = s.paragraph;
+  }
   return out;
 }
 
@@ -42,12 +47,17 @@ function unpackBeads(packed: Int32Array, scores: Float64Array): Bead[] {
   for (let at = 0; at < packed.length; ) {
     const a = packed[at];
     const b = packed[at + 1];
-    const src = Array.from(packed.subarray(at + 2, at + 2 + a));
-    const tgt = Array.from(packed.subarray(at + 2 + a, at + 2 + a + b));
-    beads.push({ src, tgt, score: scores[beads.length] });
+    beads.push({ src: indices(packed, at + 2, a), tgt: indices(packed, at + 2 + a, b), score: scores[beads.length] });
     at += 2 + a + b;
   }
   return beads;
+}
+
+/** `count` numbers from `from` as a plain array: a bead side holds one to four. */
+function indices(packed: Int32Array, from: number, count: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < from + count; k++) out.push(packed[k]);
+  return out;
 }
 
 export function packPair(result: PairResult): PackedPair {
