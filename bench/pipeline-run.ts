@@ -1,7 +1,7 @@
 // One measured `qa` run in its own process, so peak memory belongs to this run alone.
 // Usage (compiled by bench/pipeline.bench.ts): node pipeline-run.js CORPUS_DIR OUT_DIR THREADS -> one JSON line of figures.
 import { runQa, type Stage } from '../src/pipeline.js';
-import { newRunId, writeRun } from '../src/report/write.js';
+import { newRunId, RunWriter } from '../src/report/write.js';
 
 const [dir, out, threadsArg] = process.argv.slice(2);
 const stages: Partial<Record<Stage | 'total', number>> = {};
@@ -9,9 +9,13 @@ let stage: Stage | undefined;
 let stageStart = performance.now();
 const t0 = performance.now();
 const now = new Date();
+const runId = newRunId(now);
+// As `tandem qa` does it: the files are written while the pairs are checked, completed at the end.
+const writer = new RunWriter(out, runId);
 const report = await runQa(dir, {
   langs: ['en', 'de'],
-  runId: newRunId(now),
+  runId,
+  onPair: (pair, articles) => writer.addPair(pair, articles),
   now,
   version: 'bench',
   threads: Number(threadsArg),
@@ -26,7 +30,7 @@ const report = await runQa(dir, {
 });
 const tWrite = performance.now();
 if (stage) stages[stage] = (stages[stage] ?? 0) + (tWrite - stageStart);
-await writeRun(out, report);
+await writer.finish(report);
 stages.write = performance.now() - tWrite;
 stages.total = performance.now() - t0;
 process.stdout.write(

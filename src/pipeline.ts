@@ -11,7 +11,7 @@ import { pairsByName } from './pair/given.js';
 import { stateCounts } from './report/flags.js';
 import { SCHEMA_VERSION } from './report/write.js';
 import { fingerprintFlag } from './review/fingerprint.js';
-import { applyVerdicts } from './review/state.js';
+import { applyVerdicts, applyVerdictsToPair } from './review/state.js';
 import { forSegmenting, unpackPair } from './workers/packed.js';
 import { batches, createPool, defaultThreads } from './workers/pool.js';
 import { loadReview, reviewPathFor } from './review/store.js';
@@ -52,6 +52,8 @@ export interface AnalyseOptions {
   onProgress?: (p: Progress) => void;
   /** Worker threads for per-article and per-pair work; 1 runs everything in this thread. Default: one per core for large corpora. */
   threads?: number;
+  /** Each checked pair with its two articles, in the order of the pairs, as soon as it and those before it are done. */
+  onPair?: (pair: PairResult, articles: [Article, Article]) => void;
 }
 
 export interface Analysis {
@@ -200,15 +202,15 @@ const CHECK_BATCH = 16;
 async function inBatches<I, O>(
   items: I[],
   size: number,
-  work: (batch: I[]) => O[] | Promise<O[]>,
+  work: (batch: I[], index: number) => O[] | Promise<O[]>,
   progress: (done: number) => void,
 ): Promise<O[]> {
   const limit = pLimit(BATCHES_IN_FLIGHT);
   let done = 0;
   const results = await Promise.all(
-    batches(items, size).map((batch) =>
+    batches(items, size).map((batch, index) =>
       limit(async () => {
-        const out = await work(batch);
+        const out = await work(batch, index);
         progress((done += batch.length));
         // Yield so progress and other I/O get a turn between batches run in this thread.
         await new Promise((resolve) => setImmediate(resolve));
@@ -217,6 +219,19 @@ async function inBatches<I, O>(
     ),
   );
   return results.flat();
+}
+
+/** Batches finishing in any order handed on item by item in batch order: batch k waits for those before it. */
+function inOrder<T>(each: (item: T) => void): (index: number, batch: T[]) => void {
+  const done = new Map<number, T[]>();
+  let next = 0;
+  return (index, batch) => {
+    done.set(index, batch);
+    for (let ready = done.get(next); ready !== undefined; ready = done.get(next)) {
+      done.delete(next++);
+      for (const item of ready) each(item);
+    }
+  };
 }
 
 /** The whole analysis of a corpus already read into memory. */
@@ -259,13 +274,19 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
     const byFile = new Map(articles.map((a) => [a.file, a]));
     const work = pairing.pairs.map((pair) => ({ pair, src: byFile.get(pair.src)!, tgt: byFile.get(pair.tgt)! }));
     progress('check', work.length)(0);
+    const emit = inOrder<PairResult>((result) => opts.onPair?.(result, [byFile.get(result.src)!, byFile.get(result.tgt)!]));
     const pairs = await inBatches(
       work,
       CHECK_BATCH,
-      async (batch) => {
-        if (!pool) return batch.map((w) => checkPair(w.pair, w.src, w.tgt));
-        const packed = await pool.run({ kind: 'check', pairs: batch.map((w) => ({ pair: w.pair, src: forSegmenting(w.src), tgt: forSegmenting(w.tgt) })) });
-        return packed.map((p, k) => unpackPair(batch[k].pair, p, batch[k].src, batch[k].tgt));
+      async (batch, index) => {
+        let results: PairResult[];
+        if (!pool) results = batch.map((w) => checkPair(w.pair, w.src, w.tgt));
+        else {
+          const packed = await pool.run({ kind: 'check', pairs: batch.map((w) => ({ pair: w.pair, src: forSegmenting(w.src), tgt: forSegmenting(w.tgt) })) });
+          results = packed.map((p, k) => unpackPair(batch[k].pair, p, batch[k].src, batch[k].tgt));
+        }
+        if (opts.onPair) emit(index, results);
+        return results;
       },
       progress('check', work.length),
     );
@@ -350,16 +371,20 @@ export interface QaOptions extends AnalyseOptions {
   version: string;
 }
 
-/** Reads a corpus folder and its review file, analyses it and returns the report with verdicts applied. */
+/**
+ * Reads a corpus folder and its review file, analyses it and returns the report with verdicts applied.
+ * `onPair` sees each pair with the verdicts as they stood at the start; the report has the ones at the end.
+ */
 export async function runQa(corpusDir: string, opts: QaOptions): Promise<RunReport> {
   opts.onProgress?.({ stage: 'read', done: 0, total: 0 });
   const { files, rejected } = await readCorpus(corpusDir);
   // A corrupt review file stops the run before minutes of analysis, not after; it is read again at
   // the end for decisions another reviewer saved meanwhile.
   const reviewFile = reviewPathFor(corpusDir);
-  loadReview(reviewFile);
+  const atStart = loadReview(reviewFile);
   opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
-  const analysis = await analyse(files, opts);
+  const { onPair } = opts;
+  const analysis = await analyse(files, { ...opts, onPair: onPair && ((pair, articles) => onPair(applyVerdictsToPair(pair, atStart), articles)) });
   analysis.rejected.unshift(...rejected);
   const report = buildReport(analysis, {
     runId: opts.runId,

@@ -246,6 +246,29 @@ function grown(c: Candidates, n: number): Candidates {
   return g;
 }
 
+// Marks per figure, for figures of a segment: one more doubling than a sentence needs.
+const MARKS_START = 64;
+
+/**
+ * One array of marks reused from call to call, handed out zeroed for the first `size` figures: a
+ * typed array allocated per call cost more than assigning a sentence's few figures.
+ */
+class Marks {
+  private buf = new Uint8Array(MARKS_START);
+
+  take(size: number): Uint8Array {
+    if (size > this.buf.length) this.buf = new Uint8Array(Math.max(size, 2 * this.buf.length));
+    else this.buf.fill(0, 0, size);
+    return this.buf;
+  }
+}
+
+// Each in use by one caller at a time: assign holds the first three, left the last, neither calls the other.
+const PLAIN_T = new Marks();
+const USED_S = new Marks();
+const USED_T = new Marks();
+const TAKEN = new Marks();
+
 /** A figure sameQuantity can only match by value: no other reading, no size alone, no kind or unit with a rule of its own. */
 function plainFigure(q: ScannedQuantity): boolean {
   return q.alts === undefined && q.decimals === 0 && q.unit !== 'ct' && q.kind !== 'time' && q.kind !== 'year' && q.kind !== 'fraction' && !sizeOnly(q);
@@ -289,8 +312,8 @@ function assign(
   if (srcIdx.length === 0 || tgtIdx.length === 0) return out;
   const span = Math.min(tgtIdx.length, 2 * RANK_WINDOW + 1);
   const byValue = allowed === sameQuantity;
-  const plainT = new Uint8Array(byValue ? tgt.quantities.length : 0);
-  if (byValue) for (let j = 0; j < plainT.length; j++) plainT[j] = plainFigure(tgt.quantities[j]) ? 1 : 0;
+  const plainT = PLAIN_T.take(byValue ? tgt.quantities.length : 0);
+  if (byValue) for (let j = 0; j < tgt.quantities.length; j++) plainT[j] = plainFigure(tgt.quantities[j]) ? 1 : 0;
   const places = byValue && tgtIdx.length > span ? placesByValue(tgt, tgtIdx) : undefined;
   let c = shared;
   let n = 0;
@@ -318,8 +341,8 @@ function assign(
     }
   }
   sortCandidates(c, n);
-  const usedS = new Uint8Array(src.quantities.length);
-  const usedT = new Uint8Array(tgt.quantities.length);
+  const usedS = USED_S.take(src.quantities.length);
+  const usedT = USED_T.take(tgt.quantities.length);
   for (let k = 0; k < n; k++) {
     const i = c.src[c.order[k]];
     const j = c.tgt[c.order[k]];
@@ -333,7 +356,7 @@ function assign(
 
 /** Indices of `idx` not taken by any of `pairs` on that side (0: source, 1: target). */
 function left(idx: number[], pairs: [number, number][], sideOf: 0 | 1, size: number): number[] {
-  const taken = new Uint8Array(size);
+  const taken = TAKEN.take(size);
   for (const p of pairs) taken[p[sideOf]] = 1;
   return idx.filter((i) => taken[i] === 0);
 }

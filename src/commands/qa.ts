@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { runQa } from '../pipeline.js';
 import { plainSummary } from '../report/summary.js';
-import { newRunId, writeRun } from '../report/write.js';
+import { newRunId, RunWriter } from '../report/write.js';
 import { visibleLine } from '../report/visible-text.js';
 import { ReviewFileError } from '../review/store.js';
 import { version } from '../version.js';
@@ -33,14 +33,18 @@ export async function run(ctx: CommandContext): Promise<number> {
   // On a terminal an Ink progress line; off it one line per stage; nothing with --json or --quiet.
   const live = !quiet && ctx.stderrIsTTY ? (await import('../ui/progress.js')).terminalProgress(ctx.color) : undefined;
   const onProgress = quiet ? undefined : (live?.onProgress ?? stageLines(ctx.err));
+  const runId = newRunId(now);
+  // The report files are written while the pairs are checked, and completed once the run is known whole.
+  const writer = new RunWriter(outDir, runId);
   let report;
   let runDir;
   try {
-    report = await corpusOrUsage(() => runQa(dir, { langs, given, runId: newRunId(now), now, version: version(), onProgress }));
+    report = await corpusOrUsage(() => runQa(dir, { langs, given, runId, now, version: version(), onProgress, onPair: (pair, articles) => writer.addPair(pair, articles) }));
     onProgress?.({ stage: 'write', done: 0, total: 4 });
-    runDir = await writeRun(outDir, report);
+    runDir = await writer.finish(report);
     onProgress?.({ stage: 'write', done: 4, total: 4 });
   } catch (e) {
+    await writer.abort();
     if (e instanceof ReviewFileError) throw new UsageError(e.message);
     throw e;
   } finally {

@@ -54,6 +54,14 @@ const YEAR_MAX = 2100;
 const GROUP_SPACE = /^[ \u00a0\u202f\u2009]$/;
 // A digit group after a grouping space: three digits, the last one possibly with decimals ("1 106.41").
 const GROUP_TAIL = /^\d{3}(?:[.,]\d{1,2})?$/;
+// A German numeric date, "24.12.2019"; its shortest form, "1.2.2019", is this long.
+const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const NUMERIC_DATE_MIN = 8;
+// A digit run that may open digit groups ("35 000"), and a group after a separator and a space ("77. 000").
+const GROUP_HEAD = /^\d{1,3}$/;
+const THREE_DIGITS = /^\d{3}$/;
+// A three-letter currency code before an amount ("USD 5").
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 // Abbreviated magnitude words that may carry a dot (Mio., Mrd., Tsd.).
 const DOTTED = new Set(['mio', 'mrd', 'tsd', 'mill', 'bio', 'mn', 'bn', 'mln']);
 // Shortest magnitude word that counts on its own: "million", "Mio"; not "m" or "bn".
@@ -222,13 +230,14 @@ class Scanner {
     if (prev?.type === 'word' && glued(prev, tok)) return this.name(i - 1, i);
     if (prev?.t === '-' && glued(prev, tok) && this.isNameStem(toks[i - 2], prev)) return this.name(i - 2, i);
     if (tok.t.includes(':')) return this.colon(i);
-    const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(tok.t);
-    if (dmy && this.lang !== 'en') return this.numericDate(i, dmy);
+    // Only German copy writes numeric dates; most digit runs are too short to be one.
+    const dmy = this.lang !== 'en' && tok.t.length >= NUMERIC_DATE_MIN ? NUMERIC_DATE.exec(tok.t) : null;
+    if (dmy) return this.numericDate(i, dmy);
 
     let raw = tok.t;
     let last = i;
     // "35 000": digit groups separated by a single space.
-    if (/^\d{1,3}$/.test(raw)) {
+    if (GROUP_HEAD.test(raw)) {
       while (
         toks[last + 1]?.type === 'digits' &&
         GROUP_TAIL.test(toks[last + 1].t) &&
@@ -241,7 +250,7 @@ class Scanner {
       // "77. 000", "80, 000": a separator typed with a space after it.
       const sep = toks[last + 1];
       const group = toks[last + 2];
-      if (last === i && (sep?.t === '.' || sep?.t === ',') && glued(tok, sep) && group?.type === 'digits' && /^\d{3}$/.test(group.t) && group.s === sep.e + 1 && toks[last + 3]?.type !== 'digits') {
+      if (last === i && (sep?.t === '.' || sep?.t === ',') && glued(tok, sep) && group?.type === 'digits' && THREE_DIGITS.test(group.t) && group.s === sep.e + 1 && toks[last + 3]?.type !== 'digits') {
         last += 2;
         raw += group.t;
       }
@@ -684,7 +693,7 @@ class Scanner {
       q.unit = sym;
       return;
     }
-    if (p.type === 'word' && /^[A-Z]{3}$/.test(p.t) && this.maps.currencies.get(p.lc) !== undefined) {
+    if (p.type === 'word' && p.t.length === 3 && CURRENCY_CODE.test(p.t) && this.maps.currencies.get(p.lc) !== undefined) {
       q.kind = 'currency';
       q.unit = this.maps.currencies.get(p.lc);
       return;

@@ -22,6 +22,12 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions = {}): s
 /** report.md in pieces (the summary's tables a batch of rows at a time, then one piece per pair). */
 export function* markdownChunks(report: RunReport, opts: MarkdownOptions = {}): Generator<string> {
   const find = opts.quantities ?? defaultMarks;
+  yield* markdownHead(report);
+  for (let i = 0; i < report.pairs.length; i++) yield markdownPair(report.pairs[i], i, find);
+}
+
+/** report.md up to the first pair: the summary, which needs every pair. */
+export function* markdownHead(report: RunReport): Generator<string> {
   const flags = report.pairs.flatMap((p) => p.flags);
   const states = stateCounts(flags);
   yield lines([
@@ -78,7 +84,11 @@ export function* markdownChunks(report: RunReport, opts: MarkdownOptions = {}): 
     yield lines(['### Rejected inputs', '']);
     yield* table(['File', 'Reason'], report.rejected.map((r) => () => [md(r.file), md(r.reason)]));
   }
-  for (let i = 0; i < report.pairs.length; i++) yield lines(pairSection(report.pairs[i], i, find));
+}
+
+/** One pair's section of report.md; `index` counts from 0. */
+export function markdownPair(pair: PairResult, index: number, find: QuantityFinder = defaultMarks): string {
+  return lines(pairSection(pair, index, find));
 }
 
 /** Lines, each ending in a newline: the pieces of the file join with nothing between them. */

@@ -1,6 +1,6 @@
 // TMX 1.4b export of aligned sentences, for translation memories.
 
-import type { Lang, RunReport } from '../types.js';
+import type { Lang, PairResult, RunReport } from '../types.js';
 import { escapeXml } from './escape.js';
 import { beadText } from './flags.js';
 
@@ -29,6 +29,16 @@ export function renderTmx(units: TmxUnit[], srcLang: Lang, tgtLang: Lang, opts: 
 
 /** A TMX file around translation units already written as XML, one `<tu>` (or several, one per line) per piece. */
 function* tmxChunks(tus: Iterable<string>, srcLang: string, opts: TmxOptions): Generator<string> {
+  yield tmxHead(srcLang, opts);
+  yield* tus;
+  yield TMX_TAIL;
+}
+
+/** The end of a TMX file, after the last unit. */
+export const TMX_TAIL = '</body>\n</tmx>\n';
+
+/** A TMX file up to its first unit. */
+function tmxHead(srcLang: string, opts: TmxOptions): string {
   const attr = (name: string, value: string) => ` ${name}="${escapeXml(value)}"`;
   const header =
     '<header' +
@@ -40,9 +50,7 @@ function* tmxChunks(tus: Iterable<string>, srcLang: string, opts: TmxOptions): G
     attr('srclang', srcLang) +
     attr('datatype', 'plaintext') +
     '/>';
-  yield ['<?xml version="1.0" encoding="UTF-8"?>', '<!DOCTYPE tmx SYSTEM "tmx14.dtd">', '<tmx version="1.4">', header, '<body>', ''].join('\n');
-  for (const tu of tus) yield tu;
-  yield '</body>\n</tmx>\n';
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<!DOCTYPE tmx SYSTEM "tmx14.dtd">', '<tmx version="1.4">', header, '<body>', ''].join('\n');
 }
 
 /** One unit as a `<tu>` line, newline included. */
@@ -65,23 +73,28 @@ export function reportTmx(report: RunReport): string {
 }
 
 /** alignments.tmx in pieces, one per pair. */
-export function reportTmxChunks(report: RunReport): Generator<string> {
-  const srcLangs = new Set(report.pairs.map((p) => p.srcLang));
-  const srcLang = srcLangs.size > 1 ? ANY_SOURCE_LANG : (report.pairs[0]?.srcLang ?? report.langs[0] ?? 'en');
-  return tmxChunks(pairUnits(report), srcLang, { creationTool: report.tool.name, creationToolVersion: report.tool.version });
+export function* reportTmxChunks(report: RunReport): Generator<string> {
+  yield reportTmxHead(report);
+  for (const pair of report.pairs) yield tmxPair(pair);
+  yield TMX_TAIL;
 }
 
-/** Each pair's units as one piece of XML: its origin and languages are escaped once, not per unit. */
-function* pairUnits(report: RunReport): Generator<string> {
-  for (const pair of report.pairs) {
-    const prop = `<prop type="x-origin">${escapeXml(`${pair.src} | ${pair.tgt}`)}</prop>`;
-    const srcLang = escapeXml(pair.srcLang);
-    const tgtLang = escapeXml(pair.tgtLang);
-    let piece = '';
-    for (const b of pair.beads) {
-      if (b.src.length === 0 || b.tgt.length === 0) continue;
-      piece += `<tu>${prop}${tuv(srcLang, beadText(pair.srcSentences, b.src))}${tuv(tgtLang, beadText(pair.tgtSentences, b.tgt))}</tu>\n`;
-    }
-    yield piece;
+/** alignments.tmx up to the first pair: its source language is the pairs' one, or any when they differ. */
+export function reportTmxHead(report: RunReport): string {
+  const srcLangs = new Set(report.pairs.map((p) => p.srcLang));
+  const srcLang = srcLangs.size > 1 ? ANY_SOURCE_LANG : (report.pairs[0]?.srcLang ?? report.langs[0] ?? 'en');
+  return tmxHead(srcLang, { creationTool: report.tool.name, creationToolVersion: report.tool.version });
+}
+
+/** A pair's units as one piece of XML: its origin and languages are escaped once, not per unit. */
+export function tmxPair(pair: PairResult): string {
+  const prop = `<prop type="x-origin">${escapeXml(`${pair.src} | ${pair.tgt}`)}</prop>`;
+  const srcLang = escapeXml(pair.srcLang);
+  const tgtLang = escapeXml(pair.tgtLang);
+  let piece = '';
+  for (const b of pair.beads) {
+    if (b.src.length === 0 || b.tgt.length === 0) continue;
+    piece += `<tu>${prop}${tuv(srcLang, beadText(pair.srcSentences, b.src))}${tuv(tgtLang, beadText(pair.tgtSentences, b.tgt))}</tu>\n`;
   }
+  return piece;
 }

@@ -4,9 +4,14 @@ import { hash } from 'node:crypto';
 /** Hex digits kept from the sha1: 64 bits make a collision within one corpus negligible. */
 const FINGERPRINT_LENGTH = 16;
 
+// Whitespace that normalising would change: anything but a single space between words. Most texts
+// have none, and testing is cheaper than rebuilding the string.
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/u;
+
 /** Case and whitespace changes (re-wrapping, a capitalised headline) must not reopen a decided flag. */
 function normaliseText(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  const lower = text.normalize('NFC').toLowerCase();
+  return UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ').trim() : lower;
 }
 
 /**

@@ -83,7 +83,34 @@ export function unpackPair(pair: Pair, packed: PackedPair, src: Article, tgt: Ar
   return packed.problem !== undefined ? { ...result, problem: packed.problem } : result;
 }
 
-/** What segmenting needs of an article: its text and paragraphs, not the dropped lines and notes. */
-export function forSegmenting(article: Article): Article {
-  return { file: article.file, format: article.format, text: article.text, paragraphs: article.paragraphs, dropped: [], notes: [] };
+/**
+ * What segmenting needs of an article, as it crosses to a worker: its text, and its paragraphs as
+ * offsets and lengths. Paragraphs are slices of the text (ingest/paragraphs.ts makes them so): sent
+ * as text too, every article would cross twice.
+ */
+export interface ArticleText {
+  file: string;
+  format: Article['format'];
+  text: string;
+  /** Per paragraph: start, length. */
+  paragraphs: Int32Array;
+}
+
+export function forSegmenting(article: Article): ArticleText {
+  const paragraphs = new Int32Array(article.paragraphs.length * 2);
+  article.paragraphs.forEach((p, k) => {
+    paragraphs[2 * k] = p.start;
+    paragraphs[2 * k + 1] = p.text.length;
+  });
+  return { file: article.file, format: article.format, text: article.text, paragraphs };
+}
+
+/** The article `forSegmenting` was made from, as far as segmenting reads it: no dropped lines or notes. */
+export function fromSegmenting(a: ArticleText): Article {
+  const paragraphs: Article['paragraphs'] = [];
+  for (let k = 0; k < a.paragraphs.length; k += 2) {
+    const start = a.paragraphs[k];
+    paragraphs.push({ start, text: a.text.slice(start, start + a.paragraphs[k + 1]) });
+  }
+  return { file: a.file, format: a.format, text: a.text, paragraphs, dropped: [], notes: [] };
 }

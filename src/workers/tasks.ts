@@ -1,5 +1,6 @@
 // What crosses a thread boundary: plain data in, plain data out (structured clone).
 import type { Article, Lang, Pair, RawFile, Rejected } from '../types.js';
+import type { ArticleText } from './packed.js';
 
 export interface IngestTask {
   kind: 'ingest';
@@ -14,7 +15,7 @@ export interface IngestResult {
 
 export interface CheckTask {
   kind: 'check';
-  pairs: { pair: Pair; src: Article; tgt: Article }[];
+  pairs: { pair: Pair; src: ArticleText; tgt: ArticleText }[];
 }
 
 export type Task = IngestTask | CheckTask;
