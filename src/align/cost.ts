@@ -68,9 +68,14 @@ export const MAX_BLOCK = 4;
  * target length from the source length times the document's length ratio.
  */
 export function lengthCost(srcLen: number, tgtLen: number, ratio: number, variance: number): number {
-  const mean = (srcLen + tgtLen / ratio) / 2;
+  return scaledLengthCost(srcLen, tgtLen / ratio, variance);
+}
+
+/** `lengthCost` of a target length already divided by the ratio: the DP divides each target block once, not per cell. */
+export function scaledLengthCost(srcLen: number, scaledTgtLen: number, variance: number): number {
+  const mean = (srcLen + scaledTgtLen) / 2;
   if (mean === 0) return 0;
-  const delta = Math.abs((tgtLen / ratio - srcLen) / Math.sqrt(mean * variance));
+  const delta = Math.abs((scaledTgtLen - srcLen) / Math.sqrt(mean * variance));
   const x = delta * DELTA_STEPS;
   if (x >= DELTA_TABLE.length - 1) return MAX_LENGTH_COST;
   const k = Math.floor(x);

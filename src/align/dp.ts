@@ -1,5 +1,5 @@
 // Banded dynamic programming over bead shapes: the cheapest monotone path through a band of the matrix.
-import { type BeadShape, type CostWeights, lengthCost, MAX_BLOCK, SHAPES } from './cost.js';
+import { type BeadShape, type CostWeights, MAX_BLOCK, scaledLengthCost, SHAPES } from './cost.js';
 import { type SparseVector, SpreadVector } from './features.js';
 
 /** One side of an alignment as the DP sees it: vectors, lengths, and what makes block costs O(1). */
@@ -102,8 +102,11 @@ export function bandAround(nodes: [number, number][], n: number, m: number, widt
   return { lo, hi };
 }
 
-/** Source-target dot products over the cells the band's beads can touch, one row per source sentence, in flat arrays. */
-class DotCache {
+/**
+ * Source-target dot products over the cells the band's beads can touch, one row per source sentence, in
+ * flat arrays. A cache built for a band serves any band inside it too.
+ */
+export class DotCache {
   /** Row r covers target sentences start[r] .. start[r] + width; its dots begin at offset[r]. */
   private readonly start: Int32Array;
   private readonly offset: Int32Array;
@@ -153,7 +156,37 @@ class DotCache {
   }
 }
 
-/** The cheapest path through `band`, as beads in order. `ratio` is target length per source length. */
+/**
+ * Slack on a `limit`: costs are sums of rounded terms, and a path's cost may come out a few ulps apart
+ * between two bands (their dot-product prefix sums start at different columns). Relative to the limit.
+ */
+const LIMIT_SLACK = 1e-9;
+/**
+ * What a bead may cost below zero, with room to spare: the erfc fit puts the length cost of a perfect
+ * length match at -3e-8, and a cosine of identical vectors may round above 1.
+ */
+const BEAD_SLACK = 1e-6;
+
+/**
+ * The least cost, per sentence of difference between the sentences left on the two sides, of any
+ * bead that closes that gap: no path from (i, j) to (n, m) costs less than this times |(m - j) - (n - i)|.
+ */
+function gapCost(shapeSet: readonly BeadShape[], nullCost: number): number {
+  let least = Infinity;
+  for (const { a, b, prior } of shapeSet) {
+    if (a !== b) least = Math.min(least, (a === 0 || b === 0 ? prior + nullCost * (a + b) : prior) / Math.abs(b - a));
+  }
+  return Math.max(0, least);
+}
+
+/**
+ * The cheapest path through `band`, as beads in order. `ratio` is target length per source length.
+ * `limit`, when given, is the cost of some path inside the band: a cell whose cost plus the least cost
+ * of closing its gap to the end (less BEAD_SLACK per sentence left) exceeds it lies on no cheapest
+ * path, nor can it be the best predecessor of a cell on one, so it is left unreachable (A*-style) and
+ * the cells only it leads to cost nothing to fill. The path found is the one found without a limit,
+ * bead for bead and cost for cost.
+ */
 export function alignInBand(
   src: Side,
   tgt: Side,
@@ -161,10 +194,11 @@ export function alignInBand(
   w: CostWeights,
   ratio: number,
   shapeSet: readonly BeadShape[] = SHAPES,
+  limit = Infinity,
+  dots = new DotCache(src, tgt, band),
 ): RawBead[] {
   const n = src.vecs.length;
   const m = tgt.vecs.length;
-  const dots = new DotCache(src, tgt, band);
   const shapeA = Int32Array.from(shapeSet, (x) => x.a);
   const shapeB = Int32Array.from(shapeSet, (x) => x.b);
   const shapePrior = Float64Array.from(shapeSet, (x) => x.prior);
@@ -172,7 +206,7 @@ export function alignInBand(
   const { lo, hi } = band;
   const { nullCost, variance, length: lengthWeight } = w;
   const srcCum = src.cumLen;
-  const tgtCum = tgt.cumLen;
+  const scaledTgt = scaledBlockLengths(tgt.cumLen, ratio);
   // Flat arrays over the band's cells, row i from rowAt[i]: one allocation instead of one per row.
   const rowAt = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) rowAt[i + 1] = rowAt[i] + hi[i] - lo[i] + 1;
@@ -182,10 +216,14 @@ export function alignInBand(
   const cost = new Float64Array(rowAt[n + 1]).fill(Infinity);
   const back = new Uint8Array(rowAt[n + 1]);
   cost[0] = 0;
+  const ceiling = limit + LIMIT_SLACK * Math.abs(limit);
+  const perGap = gapCost(shapeSet, nullCost);
   for (let i = 0; i <= n; i++) {
     const at = rowBase[i];
     for (let j = Math.max(lo[i], i === 0 ? 1 : 0); j <= hi[i]; j++) {
-      let best = Infinity;
+      // A candidate that does not get below the cut leaves the cell unreachable; Infinity without a limit.
+      const cut = ceiling + BEAD_SLACK * (n - i + m - j) - perGap * Math.abs(m - j - (n - i));
+      let best = cut;
       let bestShape = 0;
       for (let s = 0; s < shapes; s++) {
         const a = shapeA[s];
@@ -201,7 +239,7 @@ export function alignInBand(
         if (a === 0 || b === 0) {
           c = base + nullCost * (a + b);
         } else {
-          const gc = lengthCost(srcCum[i] - srcCum[pi], tgtCum[j] - tgtCum[pj], ratio, variance);
+          const gc = scaledLengthCost(srcCum[i] - srcCum[pi], scaledTgt[b * (m + 1) + j], variance);
           // The length cost alone is a lower bound: skip the content when it already loses.
           const withLength = base + lengthWeight * gc;
           if (withLength >= best) continue;
@@ -212,7 +250,7 @@ export function alignInBand(
           bestShape = s;
         }
       }
-      cost[at + j] = best;
+      cost[at + j] = best < cut ? best : Infinity;
       back[at + j] = bestShape;
     }
   }
@@ -229,6 +267,17 @@ export function alignInBand(
     j -= b;
   }
   return beads.reverse();
+}
+
+/**
+ * Lengths of the target blocks of up to MAX_BLOCK sentences divided by `ratio`, as the length cost
+ * wants them: entry b * (m + 1) + j is the block of b sentences ending before j.
+ */
+function scaledBlockLengths(cumLen: Float64Array, ratio: number): Float64Array {
+  const stride = cumLen.length;
+  const out = new Float64Array((MAX_BLOCK + 1) * stride);
+  for (let b = 1; b <= MAX_BLOCK; b++) for (let j = b; j < stride; j++) out[b * stride + j] = (cumLen[j] - cumLen[j - b]) / ratio;
+  return out;
 }
 
 /**

@@ -10,10 +10,36 @@ export interface SparseVector {
   weights: number[];
 }
 
+/**
+ * A name (a feature, a stem) that takes a number per document or per side on first sight there: the
+ * number is kept with the name, stamped with whose it is, instead of in a map per document.
+ */
+export class Slot {
+  stamp = 0;
+  id = 0;
+}
+
+/** Stamps given out so far on this thread: each document or side numbering its slots takes a fresh one. */
+let stamps = 0;
+
+/** A stamp no slot carries yet. */
+export function freshStamp(): number {
+  return ++stamps;
+}
+
+/** A word of a sentence, one object per spelling and thread: what is worked out from it is kept on it. */
+export interface Word {
+  /** Lower case, without diacritics. */
+  text: string;
+  /** Its identical-word and cognate features (surface.ts), when long enough for them. */
+  features?: [Slot | undefined, Slot | undefined];
+  /** Its stem (translation.ts). */
+  stem?: Slot;
+}
+
 /** A sentence reduced to what the aligner compares: its tokens and its length. */
 export interface SentenceTokens {
-  /** Lower-case words without diacritics. */
-  words: string[];
+  words: Word[];
   /** Numbers with separators removed, so `2,3` / `2.3` and `1.300` / `1,300` compare equal. */
   numbers: string[];
   /** Length in characters without whitespace: the Gale-Church unit, robust to OCR tokenisation. */
@@ -44,23 +70,34 @@ export function foldWord(word: string): string {
 /** Entries a per-word cache keeps before it starts afresh, so a long-running process does not grow without end. */
 const MAX_CACHED_WORDS = 200_000;
 
+/** Every per-word cache of this thread, so that they are emptied together, between documents. */
+const caches: Map<string, unknown>[] = [];
+
 /**
  * `make` per word, remembered per thread: the same words recur in every document, so what is
- * worked out from a word alone (its folded form, its feature names) is worked out once.
+ * worked out from a word alone (its folded form, its features, its slot) is worked out once.
  */
 export function perWord<V>(make: (word: string) => V): (word: string) => V {
   const cache = new Map<string, V>();
+  caches.push(cache);
   return (word) => {
     let value = cache.get(word);
-    if (value === undefined) {
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-      cache.set(word, (value = make(word)));
-    }
+    if (value === undefined) cache.set(word, (value = make(word)));
     return value;
   };
 }
 
-const foldCached = perWord(foldWord);
+/**
+ * Empties the per-word caches once one is full. Only between documents: within one, a name must keep
+ * its slot, and a word its object.
+ */
+export function trimWordCaches(): void {
+  if (caches.some((c) => c.size >= MAX_CACHED_WORDS)) for (const c of caches) c.clear();
+}
+
+// Every field from the start: one object shape for all words.
+const wordOf = perWord((raw): Word => ({ text: foldWord(raw), features: undefined, stem: undefined }));
+const numberOf = perWord(normaliseNumber);
 
 /** What a code point can be in a token: part of a word, a mark continuing one, a digit, or neither. */
 const OTHER = 0;
@@ -113,7 +150,7 @@ function runEnd(text: string, i: number, a: number, b: number): number {
  */
 export function tokenise(sentence: string): SentenceTokens {
   const text = sentence.length > MAX_SCAN_CHARS ? sentence.slice(0, MAX_SCAN_CHARS) : sentence;
-  const words: string[] = [];
+  const words: Word[] = [];
   const numbers: string[] = [];
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
@@ -121,11 +158,11 @@ export function tokenise(sentence: string): SentenceTokens {
     const start = i;
     if (kind === LETTER) {
       i = runEnd(text, i, LETTER, MARK);
-      words.push(foldCached(text.slice(start, i)));
+      words.push(wordOf(text.slice(start, i)));
     } else if (kind === DIGIT) {
       i = runEnd(text, i, DIGIT, DIGIT);
       while (i + 1 < text.length && isNumberSeparator(text.charCodeAt(i)) && kindOf(text.codePointAt(i + 1)!) === DIGIT) i = runEnd(text, i + 1, DIGIT, DIGIT);
-      numbers.push(normaliseNumber(text.slice(start, i)));
+      numbers.push(numberOf(text.slice(start, i)));
     } else {
       i += cp > 0xffff ? 2 : 1;
     }
@@ -135,20 +172,19 @@ export function tokenise(sentence: string): SentenceTokens {
   return { words, numbers, length };
 }
 
-/** Ids for feature strings, shared by both sides of one alignment. */
+/** Ids for features, shared by both sides of one alignment: 0, 1, 2... in order of first sight. */
 export class FeatureIndex {
-  private readonly ids = new Map<string, number>();
+  private readonly stamp = freshStamp();
   private next = 0;
   get size(): number {
     return this.next;
   }
-  id(feature: string): number {
-    let id = this.ids.get(feature);
-    if (id === undefined) {
-      id = this.next++;
-      this.ids.set(feature, id);
+  id(feature: Slot): number {
+    if (feature.stamp !== this.stamp) {
+      feature.stamp = this.stamp;
+      feature.id = this.next++;
     }
-    return id;
+    return feature.id;
   }
   /** `count` fresh consecutive ids that no name maps to, the first returned: features numbered by their producer. */
   block(count: number): number {

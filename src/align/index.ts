@@ -2,7 +2,7 @@
 import type { Bead, Lang } from '../types.js';
 import { type CostWeights, DEFAULT_WEIGHTS } from './cost.js';
 import { alignInBand, bandAround, makeSide, type RawBead } from './dp.js';
-import { add, FeatureIndex, tokenise } from './features.js';
+import { add, FeatureIndex, tokenise, trimWordCaches } from './features.js';
 import { ADAPTIVE_WIDTH, FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, roughPath, searchAround } from './search.js';
 import { surfaceVectors } from './surface.js';
 import { translationVectors } from './translation.js';
@@ -29,6 +29,7 @@ export function alignWithWeights(src: string[], tgt: string[], w: CostWeights): 
 
 /** The second pass: surface plus learnt-lexicon vectors, searched around the first pass's path. */
 function secondPass(src: string[], tgt: string[], w: CostWeights): RawBead[] {
+  trimWordCaches();
   const srcTok = src.map(tokenise);
   const tgtTok = tgt.map(tokenise);
   const index = new FeatureIndex();

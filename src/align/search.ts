@@ -1,6 +1,6 @@
 // Coarse-to-fine search (after Vecalign): align halved documents recursively; the caller refines in a band.
 import { type CostWeights, SHAPES } from './cost.js';
-import { alignInBand, type Band, bandAround, fullBand, makeSide, type RawBead, type Side } from './dp.js';
+import { alignInBand, type Band, bandAround, DotCache, fullBand, makeSide, type RawBead, type Side } from './dp.js';
 import { add, type SparseVector, strongest } from './features.js';
 
 /** Matrices up to this many cells are searched whole: a few hundred sentences a side. */
@@ -43,11 +43,30 @@ export function diagonalNodes(n: number, m: number): [number, number][] {
 export function searchAround(src: Side, tgt: Side, nodes: [number, number][], width: number, w: CostWeights, ratio: number): RawBead[] {
   const n = src.vecs.length;
   const m = tgt.vecs.length;
+  // Every band below contains the seed's and the last try's band: their paths' costs bound the search.
+  let limit = Infinity;
   for (let k = width; ; k *= 2) {
     const band = bandAround(nodes, n, m, k);
-    const beads = alignInBand(src, tgt, band, w, ratio);
+    const dots = new DotCache(src, tgt, band);
+    if (k > SEED_WIDTH && limit === Infinity) limit = pathCost(alignInBand(src, tgt, bandAround(nodes, n, m, SEED_WIDTH), w, ratio, SHAPES, Infinity, dots));
+    const beads = alignInBand(src, tgt, band, w, ratio, SHAPES, limit, dots);
     if (k >= Math.max(n, m) || !touchesEdge(pathNodes(beads), band, m)) return beads;
+    limit = pathCost(beads);
   }
+}
+
+/**
+ * Width of the narrow band searched first to bound the wide search (see alignInBand's `limit`): 0, the
+ * cells the given path crosses, costs a few cells a row; on generated news pairs the wide search then
+ * evaluated 30% fewer bead costs, seed included, against 20% with a seed of width 1.
+ */
+const SEED_WIDTH = 0;
+
+/** Total cost of a path. */
+function pathCost(beads: RawBead[]): number {
+  let total = 0;
+  for (const b of beads) total += b.cost;
+  return total;
 }
 
 /** Whether a path meets a band edge that is not also the matrix edge. */

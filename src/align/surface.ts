@@ -1,5 +1,5 @@
 // First-pass vectors: what two languages share on the surface (numbers, names, identical words, cognates).
-import { ascending, type FeatureIndex, perWord, type SentenceTokens, type SparseVector } from './features.js';
+import { ascending, type FeatureIndex, perWord, type SentenceTokens, Slot, type SparseVector, type Word } from './features.js';
 
 /** Numbers are the strongest cross-language evidence when rare; idf tames the ones on every line. */
 const NUMBER_WEIGHT = 2;
@@ -25,11 +25,18 @@ export function cognateKey(word: string): string {
     .slice(0, COGNATE_PREFIX);
 }
 
-/** The names of a word's identical-word and cognate features, when it is long enough for them. */
-const featureKeys = perWord((w): [string | undefined, string | undefined] => [
-  w.length >= MIN_IDENTICAL ? `w:${w}` : undefined,
-  w.length >= MIN_COGNATE_WORD ? `p:${cognateKey(w)}` : undefined,
-]);
+/** Per thread, the slot of each feature name: words sharing a cognate key share its slot. */
+const featureSlot = perWord(() => new Slot());
+const numberSlot = perWord(() => new Slot());
+
+/** A word's identical-word and cognate features, when it is long enough for them. */
+function featuresOf(word: Word): [Slot | undefined, Slot | undefined] {
+  const w = word.text;
+  return (word.features ??= [
+    w.length >= MIN_IDENTICAL ? featureSlot(`w:${w}`) : undefined,
+    w.length >= MIN_COGNATE_WORD ? featureSlot(`p:${cognateKey(w)}`) : undefined,
+  ]);
+}
 
 /** One sentence's features as ids with their kind weights (before idf), each id once. */
 interface RawFeatures {
@@ -39,9 +46,8 @@ interface RawFeatures {
   numbers: number;
 }
 
-/** Turns sentences into feature ids; words repeat across a document, so each distinct one is keyed once. */
+/** Turns sentences into feature ids. */
 class FeatureReader {
-  private readonly words = new Map<string, [number, number]>();
   /** seenIn[id] = 1 + the number of the sentence that last took feature `id`: "each id once" without a search. */
   private readonly seenIn: number[] = [];
   private sentences = 0;
@@ -57,24 +63,17 @@ class FeatureReader {
         f.weights.push(weight);
       }
     };
-    for (const n of tokens.numbers) put(this.index.id(`n:${n}`), NUMBER_WEIGHT);
+    for (const n of tokens.numbers) put(this.index.id(numberSlot(n)), NUMBER_WEIGHT);
     f.numbers = f.ids.length;
     for (const w of tokens.words) {
-      const [identical, cognate] = this.wordIds(w);
-      put(identical, IDENTICAL_WEIGHT);
-      put(cognate, COGNATE_WEIGHT);
+      // Both ids first, then both features: the order in which the ids are given out.
+      const [identical, cognate] = featuresOf(w);
+      const identicalId = identical === undefined ? NONE : this.index.id(identical);
+      const cognateId = cognate === undefined ? NONE : this.index.id(cognate);
+      put(identicalId, IDENTICAL_WEIGHT);
+      put(cognateId, COGNATE_WEIGHT);
     }
     return f;
-  }
-
-  private wordIds(w: string): [number, number] {
-    let ids = this.words.get(w);
-    if (ids === undefined) {
-      const [identical, cognate] = featureKeys(w);
-      ids = [identical === undefined ? NONE : this.index.id(identical), cognate === undefined ? NONE : this.index.id(cognate)];
-      this.words.set(w, ids);
-    }
-    return ids;
   }
 }
 

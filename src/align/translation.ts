@@ -1,6 +1,6 @@
 // Second-pass vectors: source sentences carried into target words through the learnt lexicon.
 import type { RawBead } from './dp.js';
-import { ascending, type FeatureIndex, type SentenceTokens, type SparseVector } from './features.js';
+import { ascending, type FeatureIndex, freshStamp, perWord, type SentenceTokens, Slot, type SparseVector } from './features.js';
 import { type Lexicon, trainModel1, type WordPair } from './lexicon.js';
 
 /** Words are cut to this many characters so that inflected forms share one lexicon entry. */
@@ -19,21 +19,22 @@ interface Vocabulary {
   size: number;
 }
 
+/** Per thread, the slot of each stem: the stems of one side are numbered in order of first sight. */
+const stemSlot = perWord(() => new Slot());
+
 function vocabulary(side: SentenceTokens[]): Vocabulary {
-  const stems = new Map<string, number>();
-  // Words repeat across a document: each distinct word is cut to its stem once.
-  const stemOfWord = new Map<string, number>();
+  const stamp = freshStamp();
+  let size = 0;
   const seenIn: number[] = [];
   const sentences = side.map((t, k) => {
     const ids: number[] = [];
     for (const w of t.words) {
-      let id = stemOfWord.get(w);
-      if (id === undefined) {
-        const stem = w.slice(0, STEM_LENGTH);
-        id = stems.get(stem);
-        if (id === undefined) stems.set(stem, (id = stems.size));
-        stemOfWord.set(w, id);
+      const stem = (w.stem ??= stemSlot(w.text.slice(0, STEM_LENGTH)));
+      if (stem.stamp !== stamp) {
+        stem.stamp = stamp;
+        stem.id = size++;
       }
+      const id = stem.id;
       if (seenIn[id] !== k) {
         seenIn[id] = k;
         ids.push(id);
@@ -41,10 +42,10 @@ function vocabulary(side: SentenceTokens[]): Vocabulary {
     }
     return ids;
   });
-  const df = new Float64Array(stems.size);
+  const df = new Float64Array(size);
   for (const s of sentences) for (const id of s) df[id]++;
   const idf = df.map((d) => Math.log((sentences.length + 1) / d));
-  return { sentences, idf, size: stems.size };
+  return { sentences, idf, size };
 }
 
 /** Block pairs from the first-pass beads that align something to something, evenly thinned. */

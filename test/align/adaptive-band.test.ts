@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS } from '../../src/align/cost.js';
-import { alignInBand, fullBand, makeSide, type Side } from '../../src/align/dp.js';
+import { DEFAULT_WEIGHTS, SHAPES } from '../../src/align/cost.js';
+import { alignInBand, bandAround, fullBand, makeSide, type Side } from '../../src/align/dp.js';
 import { FeatureIndex, tokenise } from '../../src/align/features.js';
 import { ADAPTIVE_WIDTH, diagonalNodes, searchAround } from '../../src/align/search.js';
 import { surfaceVectors } from '../../src/align/surface.js';
@@ -33,5 +34,28 @@ describe('searchAround', () => {
       expect(nodes[nodes.length - 1]).toEqual([n, m]);
       for (let k = 1; k < nodes.length; k++) expect(nodes[k][1]).toBeGreaterThanOrEqual(nodes[k - 1][1]);
     }
+  });
+});
+
+/** Sentences sharing numbers, names and cognates by chance, so that paths wander: the limit must not change them. */
+const word = fc.constantFrom('Bern', 'Zürich', 'Minister', 'ministre', 'Kilometer', 'kilometres', 'the', 'die', '12', '2,3', '1.300', '2019', '');
+const line = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
+
+describe('alignInBand with a limit', () => {
+  it('finds the path found without one, bead for bead and cost for cost', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.array(line, { minLength: 1, maxLength: 14 }), fc.integer({ min: 0, max: 3 }), (src, tgt, seedWidth) => {
+        const [a, b] = sides(src, tgt);
+        const n = src.length;
+        const m = tgt.length;
+        const nodes = diagonalNodes(n, m);
+        const band = bandAround(nodes, n, m, seedWidth + 2);
+        const seed = alignInBand(a, b, bandAround(nodes, n, m, seedWidth), DEFAULT_WEIGHTS, 1.1);
+        const limit = seed.reduce((sum, x) => sum + x.cost, 0);
+        const free = alignInBand(a, b, band, DEFAULT_WEIGHTS, 1.1);
+        expect(alignInBand(a, b, band, DEFAULT_WEIGHTS, 1.1, SHAPES, limit)).toEqual(free);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -17,6 +17,12 @@ function byPattern(sentence: string) {
   return { words, numbers, length: sentence.replace(/\s+/gu, '').length };
 }
 
+/** The tokens with each word as its text, as the pattern oracle gives them. */
+const texts = (s: string) => {
+  const t = tokenise(s);
+  return { ...t, words: t.words.map((w) => w.text) };
+};
+
 /** Letters, marks, digits of several scripts, separators, spaces and surrogate halves. */
 const pieces = fc.constantFrom(
   'a', 'Z', 'ä', 'ß', 'É', 'ı', 'İ', 'ǅ', 'ﬁ', '\u0301', '\u0308', '1', '9', '٣', '²', '½', 'Ⅻ', '𝟙', '𝐀', '😀',
@@ -28,7 +34,7 @@ describe('tokenise', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (parts, extra) => {
         const s = parts.join('') + extra;
-        expect(tokenise(s)).toEqual(byPattern(s));
+        expect(texts(s)).toEqual(byPattern(s));
       }),
       { numRuns: FUZZ_RUNS },
     );
@@ -36,11 +42,11 @@ describe('tokenise', () => {
 
   it('stops scanning at 20,000 characters, even inside a surrogate pair, but counts the whole length', () => {
     const s = `${'a'.repeat(19_999)}😀 12 ${'b '.repeat(100)}`;
-    expect(tokenise(s)).toEqual(byPattern(s));
+    expect(texts(s)).toEqual(byPattern(s));
   });
 
   it('reads news text', () => {
-    const t = tokenise('Die Zahl stieg um 2,3 Prozent auf 1.300 Euro – so viel wie 2019.');
+    const t = texts('Die Zahl stieg um 2,3 Prozent auf 1.300 Euro – so viel wie 2019.');
     expect(t.numbers).toEqual(['23', '1300', '2019']);
     expect(t.words).toContain('prozent');
     expect(t).toEqual(byPattern('Die Zahl stieg um 2,3 Prozent auf 1.300 Euro – so viel wie 2019.'));
