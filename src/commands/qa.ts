@@ -12,6 +12,10 @@ import { givenPairsOption, langsOption } from './langs.js';
 import { stageLines } from './progress.js';
 import { reviewAfterRun } from './review.js';
 
+/** Signal numbers, for the shell's exit status of 128 + signal. */
+const SIGINT_NUMBER = 2;
+const SIGTERM_NUMBER = 15;
+
 /** `--out` must be a folder or not exist yet: found out before the analysis, not after it. */
 async function checkOutDir(outDir: string): Promise<void> {
   const info = await stat(outDir).catch((e: NodeJS.ErrnoException) => {
@@ -36,6 +40,14 @@ export async function run(ctx: CommandContext): Promise<number> {
   const runId = newRunId(now);
   // The report files are written while the pairs are checked, and completed once the run is known whole.
   const writer = new RunWriter(outDir, runId);
+  // Interrupted, the run leaves no half-written folder behind (its files grow while pairs are checked).
+  const interrupted = (signal: NodeJS.Signals) => {
+    live?.stop();
+    writer.abort();
+    process.exit(128 + (signal === 'SIGINT' ? SIGINT_NUMBER : SIGTERM_NUMBER));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   let report;
   let runDir;
   try {
@@ -44,10 +56,12 @@ export async function run(ctx: CommandContext): Promise<number> {
     runDir = await writer.finish(report);
     onProgress?.({ stage: 'write', done: 4, total: 4 });
   } catch (e) {
-    await writer.abort();
+    writer.abort();
     if (e instanceof ReviewFileError) throw new UsageError(e.message);
     throw e;
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     live?.stop();
   }
   if (!quiet) {

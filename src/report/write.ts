@@ -173,10 +173,11 @@ export class RunWriter {
     return runDir;
   }
 
-  /** Removes what was written for a run that failed. */
-  async abort(): Promise<void> {
+  /** Removes what was written for a run that failed or was interrupted; synchronous, so a signal handler can call it. */
+  abort(): void {
     this.discardBodies();
-    if (this.runDir) await rm(this.runDir, { recursive: true, force: true });
+    if (this.runDir) rmSync(this.runDir, { recursive: true, force: true });
+    this.failed = true;
   }
 
   private start(): void {

@@ -81,7 +81,7 @@ describe('RunWriter', () => {
     const report = seedReport({ runId: 'gone' });
     writer.addPair(report.pairs[0], [undefined, undefined]);
     expect(await readdir(join(out, 'aborted'))).toEqual(['gone']);
-    await writer.abort();
+    writer.abort();
     expect(await readdir(join(out, 'aborted'))).toEqual([]);
   });
 });
