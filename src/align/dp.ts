@@ -199,9 +199,7 @@ export function alignInBand(
 ): RawBead[] {
   const n = src.vecs.length;
   const m = tgt.vecs.length;
-  const shapeA = Int32Array.from(shapeSet, (x) => x.a);
-  const shapeB = Int32Array.from(shapeSet, (x) => x.b);
-  const shapePrior = Float64Array.from(shapeSet, (x) => x.prior);
+  const { shapeA, shapeB, shapePrior } = shapeTables(shapeSet);
   const shapes = shapeSet.length;
   const { lo, hi } = band;
   const { nullCost, variance, length: lengthWeight } = w;
@@ -218,9 +216,25 @@ export function alignInBand(
   cost[0] = 0;
   const ceiling = limit + LIMIT_SLACK * Math.abs(limit);
   const perGap = gapCost(shapeSet, nullCost);
+  // Per row, the first and last cell reached (finite; (0, 0) to start with): no bead spans more than
+  // MAX_BLOCK columns, so a cell further than that from every cell reached in the rows above it, and
+  // not next to one reached in its own row, is unreachable and is not filled.
+  const firstReached = new Int32Array(n + 1).fill(m + 1);
+  const lastReached = new Int32Array(n + 1).fill(-1);
+  firstReached[0] = 0;
+  lastReached[0] = 0;
   for (let i = 0; i <= n; i++) {
     const at = rowBase[i];
-    for (let j = Math.max(lo[i], i === 0 ? 1 : 0); j <= hi[i]; j++) {
+    let left = firstReached[i];
+    let right = lastReached[i];
+    for (let r = Math.max(0, i - MAX_BLOCK); r < i; r++) {
+      if (firstReached[r] < left) left = firstReached[r];
+      if (lastReached[r] > right) right = lastReached[r];
+    }
+    const start = Math.max(lo[i], left, i === 0 ? 1 : 0);
+    for (let j = start; j <= hi[i]; j++) {
+      // Out of reach of the rows above, and of its left neighbour: so is the rest of the row.
+      if (j > right + MAX_BLOCK && (j === start || cost[at + j - 1] === Infinity)) break;
       // A candidate that does not get below the cut leaves the cell unreachable; Infinity without a limit.
       const cut = ceiling + BEAD_SLACK * (n - i + m - j) - perGap * Math.abs(m - j - (n - i));
       let best = cut;
@@ -250,8 +264,12 @@ export function alignInBand(
           bestShape = s;
         }
       }
-      cost[at + j] = best < cut ? best : Infinity;
-      back[at + j] = bestShape;
+      if (best < cut) {
+        cost[at + j] = best;
+        back[at + j] = bestShape;
+        if (j < firstReached[i]) firstReached[i] = j;
+        lastReached[i] = j;
+      }
     }
   }
   const beads: RawBead[] = [];
@@ -269,6 +287,29 @@ export function alignInBand(
   return beads.reverse();
 }
 
+/** A shape set as flat arrays, as the DP's inner loop reads it. */
+interface ShapeTables {
+  shapeA: Int32Array;
+  shapeB: Int32Array;
+  shapePrior: Float64Array;
+}
+
+/** Flat arrays per shape set, made once: every DP run would otherwise rebuild them. */
+const shapeTablesOf = new Map<readonly BeadShape[], ShapeTables>();
+
+function shapeTables(shapeSet: readonly BeadShape[]): ShapeTables {
+  let tables = shapeTablesOf.get(shapeSet);
+  if (tables === undefined) {
+    tables = {
+      shapeA: Int32Array.from(shapeSet, (x) => x.a),
+      shapeB: Int32Array.from(shapeSet, (x) => x.b),
+      shapePrior: Float64Array.from(shapeSet, (x) => x.prior),
+    };
+    shapeTablesOf.set(shapeSet, tables);
+  }
+  return tables;
+}
+
 /**
  * Lengths of the target blocks of up to MAX_BLOCK sentences divided by `ratio`, as the length cost
  * wants them: entry b * (m + 1) + j is the block of b sentences ending before j.
@@ -281,13 +322,22 @@ function scaledBlockLengths(cumLen: Float64Array, ratio: number): Float64Array {
 }
 
 /**
+ * Margin by which a merge's partial content cost must pass `bound` before the rest is skipped: the
+ * terms still to come are never negative but for rounding (a cosine may come out a few ulps above 1).
+ */
+const PARTIAL_SLACK = 1e-9;
+
+/**
  * The cost of a bead beyond its length cost `gc`: lexical support, orphans, unmatched numbers. Once
- * it reaches `bound` the bead loses anyway, and the numbers are not counted.
+ * it reaches `bound` the bead loses anyway, and the numbers are not counted; a merge whose first
+ * sentences already pass it is given up as Infinity, which loses the same way.
  */
 function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number, j: number, b: number, w: CostWeights, gc: number, bound: number): number {
   if (a === 1 && b === 1) return oneToOneCost(src, tgt, dots.one(i, j), i, j, w, gc, bound);
   const ns = src.norms[a - 1][i];
   const nt = tgt.norms[b - 1][j];
+  const half = w.lexical / 2;
+  const giveUp = bound + PARTIAL_SLACK;
   // Each sentence answers for itself: one without support on the other side costs as much in a merge as alone.
   let lex = 0;
   let orphans = 0;
@@ -295,16 +345,16 @@ function contentCost(src: Side, tgt: Side, dots: DotCache, i: number, a: number,
     const d = dots.rowBlock(r, j, b);
     lex += support(src.sq[r], d, nt, w.noEvidence);
     if (d <= 0 && src.sq[r] > 0 && nt > 0) orphans++;
+    if (half * lex + w.orphan * orphans >= giveUp) return Infinity;
   }
   for (let c = j; c < j + b; c++) {
     const d = dots.columnBlock(i, a, c);
     lex += support(tgt.sq[c], d, ns, w.noEvidence);
     if (d <= 0 && tgt.sq[c] > 0 && ns > 0) orphans++;
+    if (half * lex + w.orphan * orphans >= giveUp) return Infinity;
   }
   // A merged sentence that shares nothing with the other block, though both have features, is likely an omission.
-  // A 1-1 bead of two such sentences is two omissions only when the lengths disagree too.
-  const orphanWeight = a + b > 2 ? w.orphan : w.orphan * Math.min(1, gc / ORPHAN_GC);
-  let cost = (w.lexical * lex) / 2 + orphanWeight * orphans;
+  let cost = (w.lexical * lex) / 2 + w.orphan * orphans;
   if (cost < bound && (src.cumNums[i + a] > src.cumNums[i] || tgt.cumNums[j + b] > tgt.cumNums[j])) {
     cost += w.numberMismatch * (unmatchedNumbers(src, i, a, tgt, j, b) + unmatchedNumbers(tgt, j, b, src, i, a));
   }
@@ -319,6 +369,7 @@ function oneToOneCost(src: Side, tgt: Side, d: number, i: number, j: number, w: 
   const ns = src.sq[i];
   const nt = tgt.sq[j];
   const lex = 2 * support(ns, d, nt, w.noEvidence);
+  // Two sentences sharing nothing, though both have features, are two omissions only when the lengths disagree too.
   const orphans = d <= 0 && ns > 0 && nt > 0 ? 2 : 0;
   let cost = (w.lexical * lex) / 2 + w.orphan * Math.min(1, gc / ORPHAN_GC) * orphans;
   if (cost < bound && (src.nums[i].length > 0 || tgt.nums[j].length > 0)) {

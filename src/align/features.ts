@@ -37,11 +37,18 @@ export interface Word {
   stem?: Slot;
 }
 
+/** A number of a sentence, one object per spelling and thread, like a Word. */
+export interface NumberToken {
+  /** Separators removed, so `2,3` / `2.3` and `1.300` / `1,300` compare equal. */
+  text: string;
+  /** Its feature (surface.ts). */
+  slot?: Slot;
+}
+
 /** A sentence reduced to what the aligner compares: its tokens and its length. */
 export interface SentenceTokens {
   words: Word[];
-  /** Numbers with separators removed, so `2,3` / `2.3` and `1.300` / `1,300` compare equal. */
-  numbers: string[];
+  numbers: NumberToken[];
   /** Length in characters without whitespace: the Gale-Church unit, robust to OCR tokenisation. */
   length: number;
 }
@@ -70,8 +77,14 @@ export function foldWord(word: string): string {
 /** Entries a per-word cache keeps before it starts afresh, so a long-running process does not grow without end. */
 const MAX_CACHED_WORDS = 200_000;
 
+/** What trimWordCaches needs of a cache. */
+interface WordCache {
+  readonly size: number;
+  clear(): void;
+}
+
 /** Every per-word cache of this thread, so that they are emptied together, between documents. */
-const caches: Map<string, unknown>[] = [];
+const caches: WordCache[] = [];
 
 /**
  * `make` per word, remembered per thread: the same words recur in every document, so what is
@@ -95,24 +108,90 @@ export function trimWordCaches(): void {
   if (caches.some((c) => c.size >= MAX_CACHED_WORDS)) for (const c of caches) c.clear();
 }
 
+/** Start and step of the spelling hash (FNV-1a over UTF-16 code units): cheap to take while scanning. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_STEP = 0x01000193;
+/** Free slots of a spelling table. */
+const NO_ENTRY = -1;
+
+/**
+ * Values by spelling, found from the hash the scanner takes as it reads a token and a comparison with
+ * the sentence in place: a token seen before costs no substring and no string hashing, as a Map's
+ * lookup would (tokenising took 15% of the aligner's time). Open addressing; one table per kind of
+ * token and thread, emptied with the per-word caches.
+ */
+class Spellings<V> implements WordCache {
+  private slots = new Int32Array(1024).fill(NO_ENTRY);
+  private hashes: number[] = [];
+  private keys: string[] = [];
+  private values: V[] = [];
+  constructor(private readonly make: (word: string) => V) {
+    caches.push(this);
+  }
+  get size(): number {
+    return this.keys.length;
+  }
+  clear(): void {
+    this.slots.fill(NO_ENTRY);
+    this.hashes = [];
+    this.keys = [];
+    this.values = [];
+  }
+  /** The value of `text.slice(start, end)`, whose hash is `hash`. */
+  get(text: string, start: number, end: number, hash: number): V {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry === NO_ENTRY) return this.add(text.slice(start, end), hash, slot);
+      if (this.hashes[entry] === hash && sameText(this.keys[entry], text, start, end)) return this.values[entry];
+    }
+  }
+  private add(key: string, hash: number, slot: number): V {
+    const value = this.make(key);
+    this.slots[slot] = this.keys.length;
+    this.hashes.push(hash);
+    this.keys.push(key);
+    this.values.push(value);
+    // Kept at most half full, so that probe runs stay short.
+    if (2 * this.keys.length > this.slots.length) this.rehash(2 * this.slots.length);
+    return value;
+  }
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(NO_ENTRY);
+    const mask = size - 1;
+    for (let entry = 0; entry < this.hashes.length; entry++) {
+      let slot = this.hashes[entry] & mask;
+      while (this.slots[slot] !== NO_ENTRY) slot = (slot + 1) & mask;
+      this.slots[slot] = entry;
+    }
+  }
+}
+
+/** Whether `key` is `text.slice(start, end)`, without making the slice. */
+function sameText(key: string, text: string, start: number, end: number): boolean {
+  return key.length === end - start && text.startsWith(key, start);
+}
+
 // Every field from the start: one object shape for all words.
-const wordOf = perWord((raw): Word => ({ text: foldWord(raw), features: undefined, stem: undefined }));
-const numberOf = perWord(normaliseNumber);
+const wordOf = new Spellings((raw): Word => ({ text: foldWord(raw), features: undefined, stem: undefined }));
+const numberOf = new Spellings((raw): NumberToken => ({ text: normaliseNumber(raw), slot: undefined }));
 
 /** What a code point can be in a token: part of a word, a mark continuing one, a digit, or neither. */
 const OTHER = 0;
 const LETTER = 1;
 const MARK = 2;
 const DIGIT = 3;
+/** Kinds of the ASCII characters, the bulk of news text in Latin script. */
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, c) => {
+  if (c >= 0x30 && c <= 0x39) return DIGIT;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? LETTER : OTHER;
+});
 /** Kinds of code points beyond ASCII, looked up once each: 1 + kind, 0 while unknown. */
 let wideKinds: Uint8Array | undefined;
 
 function kindOf(cp: number): number {
-  if (cp < 0x80) {
-    if (cp >= 0x30 && cp <= 0x39) return DIGIT;
-    const lower = cp | 0x20;
-    return lower >= 0x61 && lower <= 0x7a ? LETTER : OTHER;
-  }
+  if (cp < 0x80) return ASCII_KINDS[cp];
   wideKinds ??= new Uint8Array(0x110000);
   if (wideKinds[cp] === 0) {
     const ch = String.fromCodePoint(cp);
@@ -143,32 +222,78 @@ function runEnd(text: string, i: number, a: number, b: number): number {
   return i;
 }
 
+/** Scanner state: where the last word read ends, and its spelling hash. */
+let wordEnd = 0;
+let wordHash = 0;
+
+/**
+ * Reads the word (letters and combining marks) starting at `i` into wordEnd and wordHash: the run
+ * and its hash in one pass, ASCII without a code point lookup.
+ */
+function readWord(text: string, i: number): void {
+  let hash = HASH_SEED;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_KINDS[c] !== LETTER) break;
+      hash = Math.imul(hash ^ c, HASH_STEP);
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const kind = kindOf(cp);
+    if (kind !== LETTER && kind !== MARK) break;
+    hash = Math.imul(hash ^ c, HASH_STEP);
+    if (cp > 0xffff) hash = Math.imul(hash ^ text.charCodeAt(i + 1), HASH_STEP);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  wordEnd = i;
+  wordHash = hash;
+}
+
+/** The spelling hash of `text.slice(start, end)`, as readWord takes it. */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_STEP);
+  return hash;
+}
+
 /**
  * Words (a letter, then letters and combining marks) and numbers (digit runs joined by one separator
  * each), in order; the same tokens as the pattern `(\p{L}[\p{L}\p{M}]*)|(\p{N}+(?:[.,'’]\p{N}+)*)`,
  * found by a scan over character codes because every sentence of every document goes through here.
+ * The length is counted in the same scan: words and numbers hold no whitespace.
  */
 export function tokenise(sentence: string): SentenceTokens {
   const text = sentence.length > MAX_SCAN_CHARS ? sentence.slice(0, MAX_SCAN_CHARS) : sentence;
   const words: Word[] = [];
-  const numbers: string[] = [];
+  const numbers: NumberToken[] = [];
+  let length = 0;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+    const c = text.charCodeAt(i);
+    const cp = c < 0x80 ? c : text.codePointAt(i)!;
     const kind = kindOf(cp);
     const start = i;
     if (kind === LETTER) {
-      i = runEnd(text, i, LETTER, MARK);
-      words.push(wordOf(text.slice(start, i)));
+      readWord(text, i);
+      i = wordEnd;
+      words.push(wordOf.get(text, start, i, wordHash));
+      length += i - start;
     } else if (kind === DIGIT) {
       i = runEnd(text, i, DIGIT, DIGIT);
       while (i + 1 < text.length && isNumberSeparator(text.charCodeAt(i)) && kindOf(text.codePointAt(i + 1)!) === DIGIT) i = runEnd(text, i + 1, DIGIT, DIGIT);
-      numbers.push(numberOf(text.slice(start, i)));
+      numbers.push(numberOf.get(text, start, i, spanHash(text, start, i)));
+      length += i - start;
+    } else if (cp > 0xffff) {
+      // Both halves of a surrogate pair count, and neither is whitespace.
+      i += 2;
+      length += 2;
     } else {
-      i += cp > 0xffff ? 2 : 1;
+      i++;
+      if (!isWhitespace(c)) length++;
     }
   }
-  let length = 0;
-  for (let i = 0; i < sentence.length; i++) if (!isWhitespace(sentence.charCodeAt(i))) length++;
+  for (let i = text.length; i < sentence.length; i++) if (!isWhitespace(sentence.charCodeAt(i))) length++;
   return { words, numbers, length };
 }
 
@@ -222,8 +347,23 @@ export class SpreadVector {
   }
 }
 
-/** Comparator for numeric sorts of ids. */
-export const ascending = (x: number, y: number): number => x - y;
+/** Lists up to this long are sorted by insertion: a sentence's few dozen ids, sorted once per vector. */
+const INSERTION_SORT_MAX = 64;
+
+/** Sorts ids ascending, in place; returns them. */
+export function sortIds(ids: number[]): number[] {
+  if (ids.length > INSERTION_SORT_MAX) return ids.sort((x, y) => x - y);
+  for (let k = 1; k < ids.length; k++) {
+    const id = ids[k];
+    let at = k;
+    while (at > 0 && ids[at - 1] > id) {
+      ids[at] = ids[at - 1];
+      at--;
+    }
+    ids[at] = id;
+  }
+  return ids;
+}
 
 /** `a + scale * b`, merging the two sorted id lists. */
 export function add(a: SparseVector, b: SparseVector, scale = 1): SparseVector {

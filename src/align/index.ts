@@ -2,7 +2,7 @@
 import type { Bead, Lang } from '../types.js';
 import { type CostWeights, DEFAULT_WEIGHTS } from './cost.js';
 import { alignInBand, bandAround, makeSide, type RawBead } from './dp.js';
-import { add, FeatureIndex, tokenise, trimWordCaches } from './features.js';
+import { add, FeatureIndex, type SentenceTokens, tokenise, trimWordCaches } from './features.js';
 import { ADAPTIVE_WIDTH, FULL_SEARCH_CELLS, pathNodes, REFINE_WIDTH, roughPath, searchAround } from './search.js';
 import { surfaceVectors } from './surface.js';
 import { translationVectors } from './translation.js';
@@ -34,8 +34,8 @@ function secondPass(src: string[], tgt: string[], w: CostWeights): RawBead[] {
   const tgtTok = tgt.map(tokenise);
   const index = new FeatureIndex();
   const vecs = surfaceVectors(srcTok, tgtTok, index);
-  const srcLen = Float64Array.from(srcTok, (t) => t.length);
-  const tgtLen = Float64Array.from(tgtTok, (t) => t.length);
+  const srcLen = lengths(srcTok);
+  const tgtLen = lengths(tgtTok);
   const src1 = makeSide(vecs.src, srcLen, vecs.srcNums);
   const tgt1 = makeSide(vecs.tgt, tgtLen, vecs.tgtNums);
   const { beads: firstPass, unit } = roughPath(src1, tgt1, w, lengthRatio(srcLen, tgtLen));
@@ -66,6 +66,13 @@ const TRUSTED_SHARE_OF_NULLS = 2 / 3;
 function trusted(beads: RawBead[], w: CostWeights): boolean {
   const limit = TRUSTED_SHARE_OF_NULLS * 2 * w.nullCost;
   return beads.every((b) => b.a === 1 && b.b === 1 && b.cost < limit);
+}
+
+/** Each sentence's length in characters. */
+function lengths(side: SentenceTokens[]): Float64Array {
+  const out = new Float64Array(side.length);
+  for (let k = 0; k < side.length; k++) out[k] = side[k].length;
+  return out;
 }
 
 /** Target characters per source character over the whole document; 1 when either side is empty. */

@@ -1,6 +1,6 @@
 // A word-translation table learnt from the document pair itself (IBM Model 1 by EM over first-pass beads).
 
-/** A sentence pair (or block pair) of word ids, source and target vocabularies apart. */
+/** A sentence pair (or block pair) of word ids, source and target vocabularies apart; no id twice in a list. */
 export interface WordPair {
   src: number[];
   tgt: number[];
@@ -20,32 +20,42 @@ const NULL_WORD = -1;
 
 /** Model 1 t(f|e) estimated by EM, started from uniform, over the given block pairs. */
 export function trainModel1(pairs: WordPair[], tgtVocabulary: number): Lexicon {
-  const { cells, widths, srcOfCell, tgtOfCell } = cellLayout(pairs, tgtVocabulary);
-  // The source word of every visited cell, in visiting order: saves an indirection in the inner loop.
-  const srcAt = new Int32Array(cells.length);
-  for (let k = 0; k < cells.length; k++) srcAt[k] = srcOfCell[cells[k]];
+  const { cells, pairRows, widths, srcOfCell, tgtOfCell } = cellLayout(pairs, tgtVocabulary);
   const t = new Float64Array(srcOfCell.length).fill(1);
   const counts = new Float64Array(srcOfCell.length);
-  const totals = new Float64Array(srcOfCell.reduce((a, b) => Math.max(a, b), 0) + 1);
+  let srcTop = 0;
+  for (let c = 0; c < srcOfCell.length; c++) if (srcOfCell[c] > srcTop) srcTop = srcOfCell[c];
+  const totals = new Float64Array(srcTop + 1);
+  // The totals of one pair's source words, by position: added to in the order totals[e] would be, so
+  // the sums come out the same, but without an indirection per cell; written back once per pair.
+  const local = new Float64Array(widths.reduce((a, b) => Math.max(a, b), 0));
   for (let iter = 0; iter < EM_ITERATIONS; iter++) {
     counts.fill(0);
     totals.fill(0);
     let from = 0;
-    for (let row = 0; row < widths.length; row++) {
-      const to = from + widths[row];
-      let z = 0;
-      for (let k = from; k < to; k++) z += t[cells[k]];
-      if (z > 0) {
-        // One division per target word, not per cell: differs from t/z in the last bit at most.
-        const inverse = 1 / z;
-        for (let k = from; k < to; k++) {
-          const c = cells[k];
-          const p = t[c] * inverse;
-          counts[c] += p;
-          totals[srcAt[k]] += p;
+    for (let pair = 0; pair < widths.length; pair++) {
+      const width = widths[pair];
+      const first = from;
+      const rows = pairRows[pair + 1] - pairRows[pair];
+      if (rows === 0) continue;
+      for (let l = 0; l < width; l++) local[l] = totals[srcOfCell[cells[first + l]]];
+      for (let row = 0; row < rows; row++) {
+        const to = from + width;
+        let z = 0;
+        for (let k = from; k < to; k++) z += t[cells[k]];
+        if (z > 0) {
+          // One division per target word, not per cell: differs from t/z in the last bit at most.
+          const inverse = 1 / z;
+          for (let k = from, l = 0; k < to; k++, l++) {
+            const c = cells[k];
+            const p = t[c] * inverse;
+            counts[c] += p;
+            local[l] += p;
+          }
         }
+        from = to;
       }
-      from = to;
+      for (let l = 0; l < width; l++) totals[srcOfCell[cells[first + l]]] = local[l];
     }
     for (let c = 0; c < t.length; c++) t[c] = counts[c] / totals[srcOfCell[c]];
   }
@@ -55,28 +65,27 @@ export function trainModel1(pairs: WordPair[], tgtVocabulary: number): Lexicon {
 /**
  * Every co-occurring (e, f) gets a cell id once, in order of first sight; EM then runs over flat
  * arrays, not hash maps. `cells` lists, target word by target word, the cells of that word with the
- * empty word and each source word of its block pair; `widths` says how many each target word has.
+ * empty word and each source word of its block pair; per block pair, `widths` says how many each of
+ * its target words has and `pairRows` where its target words start (one more entry, the end).
  */
 function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
   let total = 0;
-  let rows = 0;
-  for (const { src, tgt } of pairs) {
-    total += tgt.length * (src.length + 1);
-    rows += tgt.length;
-  }
+  for (const { src, tgt } of pairs) total += tgt.length * (src.length + 1);
   let srcTop = 0;
   for (const { src } of pairs) for (const e of src) srcTop = Math.max(srcTop, e + 1);
   const keys = (srcTop + 1) * tgtVocabulary;
   const cellOf = keys <= MAX_DENSE_KEYS ? dense.reserve(keys) : new CellTable(total);
   const cells = new Int32Array(total);
-  const widths = new Int32Array(rows);
+  const widths = new Int32Array(pairs.length);
+  const pairRows = new Int32Array(pairs.length + 1);
   const cellSrc: number[] = [];
   const cellTgt: number[] = [];
   let k = 0;
-  let row = 0;
-  for (const { src, tgt } of pairs) {
+  for (let p = 0; p < pairs.length; p++) {
+    const { src, tgt } = pairs[p];
+    widths[p] = src.length + 1;
+    pairRows[p + 1] = pairRows[p] + tgt.length;
     for (const f of tgt) {
-      widths[row++] = src.length + 1;
       for (let l = -1; l < src.length; l++) {
         const e = l < 0 ? NULL_WORD : src[l];
         const c = cellOf.idOf((e + 1) * tgtVocabulary + f, cellSrc.length);
@@ -89,7 +98,7 @@ function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
     }
   }
   if (cellOf instanceof DenseCells) for (let c = 0; c < cellSrc.length; c++) cellOf.clear(cellSrc[c] * tgtVocabulary + cellTgt[c]);
-  return { cells, widths, srcOfCell: Int32Array.from(cellSrc), tgtOfCell: Int32Array.from(cellTgt) };
+  return { cells, pairRows, widths, srcOfCell: Int32Array.from(cellSrc), tgtOfCell: Int32Array.from(cellTgt) };
 }
 
 /**

@@ -1,5 +1,5 @@
 // First-pass vectors: what two languages share on the surface (numbers, names, identical words, cognates).
-import { ascending, type FeatureIndex, perWord, type SentenceTokens, Slot, type SparseVector, type Word } from './features.js';
+import { type FeatureIndex, perWord, type SentenceTokens, Slot, sortIds, type SparseVector, type Word } from './features.js';
 
 /** Numbers are the strongest cross-language evidence when rare; idf tames the ones on every line. */
 const NUMBER_WEIGHT = 2;
@@ -56,24 +56,26 @@ class FeatureReader {
   read(tokens: SentenceTokens): RawFeatures {
     const f: RawFeatures = { ids: [], weights: [], numbers: 0 };
     const stamp = ++this.sentences;
-    const put = (id: number, weight: number): void => {
-      if (id !== NONE && this.seenIn[id] !== stamp) {
-        this.seenIn[id] = stamp;
-        f.ids.push(id);
-        f.weights.push(weight);
-      }
-    };
-    for (const n of tokens.numbers) put(this.index.id(numberSlot(n)), NUMBER_WEIGHT);
+    for (const n of tokens.numbers) this.put(f, stamp, this.index.id((n.slot ??= numberSlot(n.text))), NUMBER_WEIGHT);
     f.numbers = f.ids.length;
     for (const w of tokens.words) {
       // Both ids first, then both features: the order in which the ids are given out.
-      const [identical, cognate] = featuresOf(w);
-      const identicalId = identical === undefined ? NONE : this.index.id(identical);
-      const cognateId = cognate === undefined ? NONE : this.index.id(cognate);
-      put(identicalId, IDENTICAL_WEIGHT);
-      put(cognateId, COGNATE_WEIGHT);
+      const features = featuresOf(w);
+      const identicalId = features[0] === undefined ? NONE : this.index.id(features[0]);
+      const cognateId = features[1] === undefined ? NONE : this.index.id(features[1]);
+      this.put(f, stamp, identicalId, IDENTICAL_WEIGHT);
+      this.put(f, stamp, cognateId, COGNATE_WEIGHT);
     }
     return f;
+  }
+
+  /** Adds feature `id` to the features of sentence `stamp` unless it has it already. */
+  private put(f: RawFeatures, stamp: number, id: number, weight: number): void {
+    if (id !== NONE && this.seenIn[id] !== stamp) {
+      this.seenIn[id] = stamp;
+      f.ids.push(id);
+      f.weights.push(weight);
+    }
   }
 }
 
@@ -106,7 +108,7 @@ export function surfaceVectors(srcTok: SentenceTokens[], tgtTok: SentenceTokens[
         kept.push(ids[k]);
         weightOf[ids[k]] = weights[k] * idf[ids[k]];
       }
-      kept.sort(ascending);
+      sortIds(kept);
       return { ids: kept, weights: kept.map((id) => weightOf[id]) };
     });
   const numbers = (side: RawFeatures[]): number[][] => side.map(({ ids, numbers: count }) => ids.slice(0, count).filter((id) => idf[id] > 0));

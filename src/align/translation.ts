@@ -1,6 +1,6 @@
 // Second-pass vectors: source sentences carried into target words through the learnt lexicon.
 import type { RawBead } from './dp.js';
-import { ascending, type FeatureIndex, freshStamp, perWord, type SentenceTokens, Slot, type SparseVector } from './features.js';
+import { type FeatureIndex, freshStamp, perWord, type SentenceTokens, Slot, sortIds, type SparseVector } from './features.js';
 import { type Lexicon, trainModel1, type WordPair } from './lexicon.js';
 
 /** Words are cut to this many characters so that inflected forms share one lexicon entry. */
@@ -94,13 +94,13 @@ export function translationVectors(
         mass[f] += src.idf[e] * entry.prob[k];
       }
     }
-    touched.sort(ascending);
+    sortIds(touched);
     const weights = touched.map((f) => mass[f]);
     for (const f of touched) mass[f] = 0;
     return { ids: touched.map((f) => first + f), weights };
   });
   const tgtVecs = tgt.sentences.map((words): SparseVector => {
-    const sorted = [...words].sort(ascending);
+    const sorted = sortIds([...words]);
     return { ids: sorted.map((f) => first + f), weights: sorted.map((f) => tgt.idf[f]) };
   });
   return { src: srcVecs, tgt: tgtVecs };

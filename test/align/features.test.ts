@@ -17,10 +17,10 @@ function byPattern(sentence: string) {
   return { words, numbers, length: sentence.replace(/\s+/gu, '').length };
 }
 
-/** The tokens with each word as its text, as the pattern oracle gives them. */
+/** The tokens with each word and number as its text, as the pattern oracle gives them. */
 const texts = (s: string) => {
   const t = tokenise(s);
-  return { ...t, words: t.words.map((w) => w.text) };
+  return { ...t, words: t.words.map((w) => w.text), numbers: t.numbers.map((n) => n.text) };
 };
 
 /** Letters, marks, digits of several scripts, separators, spaces and surrogate halves. */
@@ -43,6 +43,15 @@ describe('tokenise', () => {
   it('stops scanning at 20,000 characters, even inside a surrogate pair, but counts the whole length', () => {
     const s = `${'a'.repeat(19_999)}😀 12 ${'b '.repeat(100)}`;
     expect(texts(s)).toEqual(byPattern(s));
+  });
+
+  it('tells apart words whose spelling hashes collide, and gives one object per spelling', () => {
+    // `yaczf` and `glbpp` have the same 32-bit FNV-1a hash, the hash the word table is keyed by.
+    const { words } = tokenise('yaczf glbpp yaczf Glbpp');
+    expect(words.map((w) => w.text)).toEqual(['yaczf', 'glbpp', 'yaczf', 'glbpp']);
+    expect(words[2]).toBe(words[0]);
+    expect(words[1]).not.toBe(words[0]);
+    expect(tokenise('x glbpp').words[1]).toBe(words[1]);
   });
 
   it('reads news text', () => {
