@@ -75,13 +75,3 @@ export async function appendFile(to: string, from: string, tail: string): Promis
     await Promise.allSettled([source.close(), target.close()]);
   }
 }
-
-/** Writes a file from a generator of text pieces. */
-export async function writeTextFile(path: string, chunks: Iterable<string>): Promise<void> {
-  const sink = new TextSink(path);
-  try {
-    sink.writeAll(chunks);
-  } finally {
-    sink.close();
-  }
-}

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeTextFile } from '../../src/report/text-file.js';
+import { TextSink, appendFile } from '../../src/report/text-file.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -12,10 +12,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Writes `pieces` through a TextSink, closing it however the pieces end. */
+function writeTextFile(path: string, pieces: Iterable<string>): void {
+  const sink = new TextSink(path);
+  try {
+    sink.writeAll(pieces);
+  } finally {
+    sink.close();
+  }
+}
+
 /** Larger than one write buffer, so pieces and characters fall across buffer boundaries. */
 const MB = 1 << 20;
 
-describe('writeTextFile', () => {
+describe('TextSink', () => {
   it.each([
     ['no pieces', []],
     ['empty pieces', ['', '', '']],
@@ -25,7 +35,7 @@ describe('writeTextFile', () => {
     ['pieces of odd sizes', Array.from({ length: 200 }, (_, i) => `${i}:` + 'ö'.repeat((i * 7919) % 40_000))],
   ])('writes %s as the UTF-8 of their concatenation', async (_, pieces) => {
     const path = join(dir, 'out.txt');
-    await writeTextFile(path, pieces);
+    writeTextFile(path, pieces);
     expect((await readFile(path)).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
   });
 
@@ -34,10 +44,23 @@ describe('writeTextFile', () => {
       yield 'start';
       throw new Error('boom');
     }
-    await expect(writeTextFile(join(dir, 'bad.txt'), failing())).rejects.toThrow('boom');
+    expect(() => writeTextFile(join(dir, 'bad.txt'), failing())).toThrow('boom');
+    expect(await readFile(join(dir, 'bad.txt'), 'utf8')).toBe('start');
   });
 
   it('fails with the file system error when the folder does not exist', async () => {
-    await expect(writeTextFile(join(dir, 'missing', 'x.txt'), ['a'])).rejects.toThrow(/ENOENT/);
+    expect(() => writeTextFile(join(dir, 'missing', 'x.txt'), ['a'])).toThrow(/ENOENT/);
+  });
+});
+
+describe('appendFile', () => {
+  it('adds a whole file of several buffers and then the tail, byte for byte', async () => {
+    const head = join(dir, 'head.txt');
+    const body = join(dir, 'body.txt');
+    const bodyText = 'ä€'.repeat(MB) + '\ud83d\ude00';
+    await writeFile(head, 'head|');
+    await writeFile(body, bodyText);
+    await appendFile(head, body, '|tail');
+    expect((await readFile(head)).equals(Buffer.from(`head|${bodyText}|tail`, 'utf8'))).toBe(true);
   });
 });
