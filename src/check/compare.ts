@@ -295,6 +295,12 @@ function placesByValue(tgt: Side, tgtIdx: number[]): Map<number, number[]> | und
   return out;
 }
 
+/** `allowed`, with sameQuantity between two plain figures read as equal values (as assign weighs them). */
+function pairAllowed(a: ScannedQuantity, b: ScannedQuantity, allowed: (a: ScannedQuantity, b: ScannedQuantity) => boolean): boolean {
+  if (allowed === sameQuantity && plainFigure(a) && plainFigure(b)) return close(Math.abs(a.value), Math.abs(b.value));
+  return allowed(a, b);
+}
+
 /**
  * Greedy assignment of the cheapest allowed pairs; ties go to the earlier source, then target.
  * `allowed` sameQuantity: two plain figures are compared by value without it, and when the targets
@@ -310,6 +316,11 @@ function assign(
 ): [number, number][] {
   const out: [number, number][] = [];
   if (srcIdx.length === 0 || tgtIdx.length === 0) return out;
+  // Most sentences hold one figure a side: one test, no candidates to weigh or sort.
+  if (srcIdx.length === 1 && tgtIdx.length === 1) {
+    if (pairAllowed(src.quantities[srcIdx[0]], tgt.quantities[tgtIdx[0]], allowed)) out.push([srcIdx[0], tgtIdx[0]]);
+    return out;
+  }
   const span = Math.min(tgtIdx.length, 2 * RANK_WINDOW + 1);
   const byValue = allowed === sameQuantity;
   const plainT = PLAIN_T.take(byValue ? tgt.quantities.length : 0);
@@ -356,6 +367,9 @@ function assign(
 
 /** Indices of `idx` not taken by any of `pairs` on that side (0: source, 1: target). */
 function left(idx: number[], pairs: [number, number][], sideOf: 0 | 1, size: number): number[] {
+  // Each index of idx is paired at most once: no pair leaves all of them, as many pairs leave none.
+  if (pairs.length === 0) return idx.slice();
+  if (pairs.length === idx.length) return [];
   const taken = TAKEN.take(size);
   for (const p of pairs) taken[p[sideOf]] = 1;
   return idx.filter((i) => taken[i] === 0);

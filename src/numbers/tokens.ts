@@ -61,7 +61,9 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let k = 0;
   while (k < n) {
-    const cls = classOf(text, k);
+    // classOf's table look-up written out, here and in the letter loop: these run once per character.
+    const first = text.charCodeAt(k);
+    const cls = first < TABLE_END ? CLASS[first] : classOf(text, k);
     if (cls === SPACE) {
       k++;
       continue;
@@ -79,7 +81,6 @@ export function tokenize(text: string): Token[] {
       // Most words are already lower case: they need no lower-cased copy.
       let seen = cls;
       for (k++; k < n; k++) {
-        // classOf's table look-up written out: this runs once per letter of every scanned text.
         const c = text.charCodeAt(k);
         const next = c < TABLE_END ? CLASS[c] : classOf(text, k);
         if (next < LOWER) break;

@@ -32,4 +32,8 @@ export const PAIR_RULES: readonly Rule[] = [
   untranslated,
 ];
 
+/** The pair rules that read the texts themselves, in PAIR_RULES order: the only ones that can fire
+ * on a pair without quantities or names (every other rule reads only those). */
+export const TEXT_RULES: readonly Rule[] = [garbledPlaceholder, untranslated];
+
 export const BEAD_RULES: readonly RuleInfo[] = [omittedNumbersInfo, addedNumbersInfo];

@@ -38,8 +38,10 @@ export function missingFigures(c: Comparison): ScannedQuantity[] {
 export const numberMissing: Rule = {
   info,
   run(c: Comparison): Flag[] {
+    const missing = missingFigures(c);
+    if (missing.length === 0) return [];
     // A figure a placeholder stands for is reported once, by the garbled-placeholder rule.
-    return missingFigures(c)
+    return missing
       .slice(placeholdersIn(c).length)
       .map((s) => makeFlag(info, `"${s.text}" is not in the target`, c, s));
   },

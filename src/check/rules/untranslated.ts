@@ -1,4 +1,5 @@
 import { detectText } from '../../detect/index.js';
+import type { Token } from '../../numbers/index.js';
 import type { Flag, Lang } from '../../types.js';
 import { contextTable } from '../lang/index.js';
 import type { Comparison, Rule, RuleInfo } from '../types.js';
@@ -44,22 +45,28 @@ function distinctiveStopwords(lang: Lang, other: Lang): Distinctive {
   return d;
 }
 
-/** How many of `words` are in `stop`: function words are short, so longer words are not looked up. */
-function countIn(words: readonly string[], stop: Distinctive): number {
-  let n = 0;
-  for (const w of words) if (w.length <= stop.longest && stop.words.has(w)) n++;
-  return n;
+/** Words among `tokens`, and how many of them are in `stop`: read from the tokens, as most targets
+ * stop at this test and need no list of their words. Function words are short, so longer words are not looked up. */
+function countWords(tokens: readonly Token[], stop: Distinctive): { words: number; inStop: number } {
+  let words = 0;
+  let inStop = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    words++;
+    if (t.lc.length <= stop.longest && stop.words.has(t.lc)) inStop++;
+  }
+  return { words, inStop };
 }
 
 export const untranslated: Rule = {
   info,
   run(c: Comparison): Flag[] {
     if (c.src.lang === c.tgt.lang) return [];
-    const tw = c.tgt.words;
-    if (tw.length < MIN_WORDS) return [];
+    const count = countWords(c.tgt.tokens, distinctiveStopwords(c.src.lang, c.tgt.lang));
+    if (count.words < MIN_WORDS) return [];
     // Cheap first test: a sentence in the source language is full of its function words.
-    const function_ = countIn(tw, distinctiveStopwords(c.src.lang, c.tgt.lang));
-    if (function_ / tw.length < MIN_FUNCTION_SHARE) return [];
+    if (count.inStop / count.words < MIN_FUNCTION_SHARE) return [];
+    const tw = c.tgt.words;
     const sw = new Set(c.src.words);
     let same = 0;
     for (const w of tw) if (sw.has(w)) same++;
