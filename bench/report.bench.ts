@@ -1,7 +1,8 @@
 // Benchmark: rendering a run (the seed fixture's pairs repeated) as HTML, Markdown, TMX and the plain
 // summary; then writeRun on a run the size of the 10,000-pair corpus run (/tmp/c10k through `qa`: 9,905
-// pairs, 51 sentences a side, 53 beads and 2.7 flags per pair). JSON.stringify of the same report is the
-// baseline for both.
+// pairs, 51 sentences a side, 53 beads and 2.7 flags per pair), and the same run streamed pair by pair
+// through RunWriter.addPair as `qa` does while pairs are checked. JSON.stringify of the same report is the
+// baseline for all.
 // Run: npx tsx bench/report.bench.ts
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { renderHtml } from '../src/report/html.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { plainSummary } from '../src/report/summary.js';
 import { reportTmx } from '../src/report/tmx.js';
-import { writeRun } from '../src/report/write.js';
+import { RunWriter, writeRun } from '../src/report/write.js';
 import type { PairResult, RunReport } from '../src/types.js';
 import { type FlagSpec, type Row, article, buildPair, buildReport } from '../test/fixtures/report/build-report.js';
 import { seedReport } from '../test/fixtures/report/seed-report.js';
@@ -148,4 +149,19 @@ try {
   );
 } finally {
   await rm(out, { recursive: true, force: true });
+}
+
+// addPair is main-thread CPU taken from the two checking workers: CPU time, not wall time, is what counts.
+const streamed = await mkdtemp(join(tmpdir(), 'tandem-report-bench-'));
+try {
+  const articles = new Map(large.articles.map((a) => [a.file, a]));
+  const writer = new RunWriter(streamed, 'bench');
+  const before = process.cpuUsage();
+  for (const p of large.pairs) writer.addPair(p, [articles.get(p.src), articles.get(p.tgt)]);
+  const used = process.cpuUsage(before);
+  const ms = (used.user + used.system) / 1000;
+  writer.abort();
+  console.log(`report addPair (large run, pair by pair, all four files): ${ms.toFixed(0)} ms CPU, ${(ms / largeJson).toFixed(1)}x JSON.stringify's time`);
+} finally {
+  await rm(streamed, { recursive: true, force: true });
 }

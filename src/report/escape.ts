@@ -32,6 +32,11 @@ export function escapeHtml(text: string): string {
     .replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
 
+/** Whether escapeHtml would change `text`; when not, it would change no part of it either (surrogates count as changed). */
+export function needsHtmlEscape(text: string): boolean {
+  return HTML_UNSAFE.test(text);
+}
+
 /** The entity tables by character code, for the loop below. */
 const byCode = (entities: Record<string, string>): string[] => {
   const table: string[] = [];
@@ -67,8 +72,13 @@ export function stripXmlIllegal(text: string): string {
  * legal in XML, but written as character references so a file shown on a terminal cannot drive it. */
 const XML_AS_REFERENCE = /[\r\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** Anything escapeXml would change, and for a simpler class every code unit from U+D800 up (those take the
+ * slow path): one native scan that most sentences pass, cheaper than the hand-written loop below. */
+const XML_UNSAFE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\r\u007f-\u009f\u2028-\u202e\u2066-\u2069\uD800-\uFFFF]/;
+
 /** Text for XML element content or a quoted attribute; CR as a reference so parsers do not fold it into LF. */
 export function escapeXml(text: string): string {
+  if (!XML_UNSAFE.test(text)) return text;
   return escapeXmlEntitiesOnly(text) ?? escapeXmlFully(text);
 }
 
@@ -114,8 +124,13 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#|!~&$]/g;
 /** Characters escapeMarkdown removes; text without them (nearly all) takes the one-pass loop. */
 const MARKDOWN_REMOVED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** Anything escapeMarkdown would change: a removed or markup character, whitespace other than a lone space.
+ * Most text has none, and one native scan is cheaper than the hand-written loop below. */
+const MARKDOWN_UNSAFE = new RegExp(`${MARKDOWN_REMOVED.source}|${MARKDOWN_SPECIAL.source}|[^\\S ]| {2}`);
+
 /** One line of Markdown-inert text: newlines folded, controls removed, markup characters escaped. */
 export function escapeMarkdown(text: string): string {
+  if (!MARKDOWN_UNSAFE.test(text)) return text;
   if (!MARKDOWN_REMOVED.test(text)) return foldAndEscapeMarkdown(text);
   return text
     .replace(XML_ILLEGAL, '')
@@ -169,10 +184,12 @@ function foldAndEscapeMarkdown(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Turns any string into an HTML id / URL fragment / file name part: ASCII letters, digits, `-`, `_`, `.`. */
 export function slug(text: string, maxLength = 80): string {
-  const s = text
-    .normalize('NFKD')
+  // NFKD leaves ASCII as it is, and every pair's id goes through here: the normalisation only when needed.
+  const s = (NON_ASCII.test(text) ? text.normalize('NFKD') : text)
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[.-]+|-+$/g, '')
     .slice(0, maxLength);

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Change } from 'diff';
 import type { ArticleSummary, PairResult, RunReport, Sentence, Span } from '../types.js';
-import { escapeHtml as h, slug } from './escape.js';
+import { escapeHtml as h, needsHtmlEscape, slug } from './escape.js';
 import {
   SEVERITIES,
   beadKind,
@@ -267,8 +267,8 @@ function pairSection(pair: PairResult, index: number, id: string, find: Quantity
     const bead = pair.beads[b];
     const flags = byBead.get(b) ?? NO_FLAGS;
     const kind = beadKind(pair, b);
-    const srcFlagSpans = flags.length === 0 ? NO_SPANS : flags.flatMap((f) => locate(beadText(pair.srcSentences, bead.src), f.srcText, f.src));
-    const tgtFlagSpans = flags.length === 0 ? NO_SPANS : flags.flatMap((f) => locate(beadText(pair.tgtSentences, bead.tgt), f.tgtText, f.tgt));
+    const srcFlagSpans = flags.length === 0 ? NO_SPANS : flagSpans(beadText(pair.srcSentences, bead.src), flags, 'src');
+    const tgtFlagSpans = flags.length === 0 ? NO_SPANS : flagSpans(beadText(pair.tgtSentences, bead.tgt), flags, 'tgt');
     out.push(
       `<div class="bead ${kind}${flags.length ? ' flagged' : ''}" id="${id}-b${b + 1}">`,
       side(srcOpen, 'src', pair.srcLang, beadSentences(pair.srcSentences, bead.src), srcFlagSpans, find, kind === 'addition' ? 'no source sentence' : ''),
@@ -292,14 +292,24 @@ function pairSection(pair: PairResult, index: number, id: string, find: Quantity
 const NO_FLAGS: readonly PairFlagView[] = [];
 const NO_SPANS: readonly Span[] = [];
 
+/** The flags' spans on one side, moved into the bead's joined text (a loop: flatMap cost more than the rest). */
+function flagSpans(bead: string, flags: readonly PairFlagView[], which: 'src' | 'tgt'): Span[] {
+  const spans: Span[] = [];
+  for (const f of flags) {
+    const span = which === 'src' ? locate(bead, f.srcText, f.src) : locate(bead, f.tgtText, f.tgt);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
 /** A flag's span moved from its own text into the bead's joined text; nothing when it cannot be found. */
-function locate(bead: string, flagText: string, span: Span | undefined): Span[] {
+function locate(bead: string, flagText: string, span: Span | undefined): Span | undefined {
   const piece = spanText(flagText, span);
-  if (!piece || !span) return [];
+  if (!piece || !span) return undefined;
   const at = flagText ? bead.indexOf(flagText) : -1;
-  if (at >= 0) return [{ start: at + span.start, end: at + span.end }];
+  if (at >= 0) return { start: at + span.start, end: at + span.end };
   const alone = bead.indexOf(piece);
-  return alone >= 0 ? [{ start: alone, end: alone + piece.length }] : [];
+  return alone >= 0 ? { start: alone, end: alone + piece.length } : undefined;
 }
 
 /** One side of a bead; `open` is its opening tag. */
@@ -337,14 +347,18 @@ function marked(text: string, flagSpans: readonly Span[], quantities: readonly Q
     if (s.start < s.end && s.start >= 0 && s.end <= text.length && !overlapsAny(s, chosen)) chosen.push({ start: s.start, end: s.end, cls: 'q' });
   }
   chosen.sort((a, b) => a.start - b.start);
+  // Pieces of a text with nothing to escape have nothing either: one test instead of one per piece.
+  const e = needsHtmlEscape(text) ? h : asIs;
   let out = '';
   let at = 0;
   for (const c of chosen) {
-    out += h(text.slice(at, c.start)) + `<mark class="${c.cls}">${h(text.slice(c.start, c.end))}</mark>`;
+    out += e(text.slice(at, c.start)) + `<mark class="${c.cls}">${e(text.slice(c.start, c.end))}</mark>`;
     at = c.end;
   }
-  return out + h(text.slice(at));
+  return out + e(text.slice(at));
 }
+
+const asIs = (text: string): string => text;
 
 function overlapsAny(s: Span, chosen: readonly Span[]): boolean {
   for (const c of chosen) if (s.start < c.end && c.start < s.end) return true;

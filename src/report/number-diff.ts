@@ -1,6 +1,6 @@
 // Word-level diff of the number tokens of a flag's source and target text.
 
-import { type Change, diffWords } from 'diff';
+import { type Change, diffWords, wordDiff } from 'diff';
 import type { Lang, PairFlag } from '../types.js';
 import { type QuantityFinder, tokenLine } from './quantity-marks.js';
 
@@ -33,5 +33,14 @@ function diffNumbers(flag: PairFlag, srcLang: Lang, tgtLang: Lang, find: Quantit
   const before = tokenLine(find(flag.srcText, srcLang)).slice(0, MAX_TOKEN_LINE);
   const after = tokenLine(find(flag.tgtText, tgtLang)).slice(0, MAX_TOKEN_LINE);
   if (!before && !after) return [];
+  // Most flags are a figure missing on one side: the whole line added or removed.
+  if (!before) return [oneSided(after, true)];
+  if (!after) return [oneSided(before, false)];
   return diffWords(before, after);
+}
+
+/** What diffWords gives for a token line against an empty one, without its search: one change holding the
+ * whole line (a token line has single spaces and no outer whitespace, so its tokens join back to itself). */
+function oneSided(line: string, added: boolean): Change {
+  return { count: wordDiff.tokenize(line, {}).length, added, removed: !added, value: line };
 }

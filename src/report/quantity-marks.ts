@@ -21,13 +21,26 @@ export const digitMarks: QuantityFinder = (text) =>
     token: m[0].replace(/\s/g, ''),
   }));
 
+/**
+ * A quantity's mark whose token is made when first read: index.html only highlights the spans of
+ * most sentences it shows, and only the flag texts' tokens are compared.
+ */
+class StageMark implements QuantityMark {
+  private made?: string;
+  readonly span: Span;
+
+  constructor(private readonly quantity: Quantity) {
+    this.span = quantity.span;
+  }
+
+  get token(): string {
+    return (this.made ??= quantityToken(this.quantity));
+  }
+}
+
 /** Adapts a quantity extractor: tokens carry value and unit, so "2,3 Milliarden" equals "2.3 billion". */
 export function quantityMarks(extract: (text: string, lang: Lang) => Quantity[]): QuantityFinder {
-  return (text, lang) =>
-    extract(text, lang).map((q) => ({
-      span: q.span,
-      token: quantityToken(q),
-    }));
+  return (text, lang) => extract(text, lang).map((q) => new StageMark(q));
 }
 
 /** Values from a million up are written compactly (2.3B): the magnitude word differs by language, the value does not. */
@@ -62,17 +75,28 @@ export function quantityToken(q: Quantity): string {
 
 /** The tokens of some marks, in text order, as one space-separated string for diffWords. */
 export function tokenLine(marks: readonly QuantityMark[]): string {
-  return [...marks]
-    .sort((a, b) => a.span.start - b.span.start)
-    .map((m) => m.token.replace(/\s+/g, ''))
-    .filter(Boolean)
-    .join(' ');
+  let line = '';
+  for (const m of inTextOrder(marks)) {
+    const token = /\s/.test(m.token) ? m.token.replace(/\s+/g, '') : m.token;
+    if (token) line += line ? ` ${token}` : token;
+  }
+  return line;
 }
+
+/** Marks by start; the numbers stage gives them in that order already, so a sorted copy only when not. */
+function inTextOrder(marks: readonly QuantityMark[]): readonly QuantityMark[] {
+  for (let i = 1; i < marks.length; i++) {
+    if (marks[i].span.start < marks[i - 1].span.start) return [...marks].sort((a, b) => a.span.start - b.span.start);
+  }
+  return marks;
+}
+
+const stageMarks = quantityMarks(extractQuantities);
 
 /** The numbers stage's reading, or digit runs should it fail on some text: a report is written either way. */
 export const defaultMarks: QuantityFinder = (text, lang) => {
   try {
-    return quantityMarks(extractQuantities)(text, lang);
+    return stageMarks(text, lang);
   } catch {
     return digitMarks(text, lang);
   }

@@ -86,15 +86,20 @@ export function reportTmxHead(report: RunReport): string {
   return tmxHead(srcLang, { creationTool: report.tool.name, creationToolVersion: report.tool.version });
 }
 
-/** A pair's units as one piece of XML: its origin and languages are escaped once, not per unit. */
+/** The end of every unit, after its target sentence. */
+const TU_END = '</seg></tuv></tu>\n';
+
+/**
+ * A pair's units as one piece of XML. Everything around the two sentences is the same for every unit of
+ * the pair (origin, languages): built and escaped once, so each unit is five strings joined, not eleven.
+ */
 export function tmxPair(pair: PairResult): string {
-  const prop = `<prop type="x-origin">${escapeXml(`${pair.src} | ${pair.tgt}`)}</prop>`;
-  const srcLang = escapeXml(pair.srcLang);
-  const tgtLang = escapeXml(pair.tgtLang);
+  const head = `<tu><prop type="x-origin">${escapeXml(`${pair.src} | ${pair.tgt}`)}</prop><tuv xml:lang="${escapeXml(pair.srcLang)}"><seg>`;
+  const middle = `</seg></tuv><tuv xml:lang="${escapeXml(pair.tgtLang)}"><seg>`;
   let piece = '';
   for (const b of pair.beads) {
     if (b.src.length === 0 || b.tgt.length === 0) continue;
-    piece += `<tu>${prop}${tuv(srcLang, beadText(pair.srcSentences, b.src))}${tuv(tgtLang, beadText(pair.tgtSentences, b.tgt))}</tu>\n`;
+    piece += head + escapeXml(beadText(pair.srcSentences, b.src)) + middle + escapeXml(beadText(pair.tgtSentences, b.tgt)) + TU_END;
   }
   return piece;
 }
