@@ -158,7 +158,8 @@ export class DotCache {
 
 /**
  * Slack on a `limit`: costs are sums of rounded terms, and a path's cost may come out a few ulps apart
- * between two bands (their dot-product prefix sums start at different columns). Relative to the limit.
+ * between two bands (their dot-product prefix sums start at different columns). Relative to the limit, and
+ * never less than this absolutely: a limit near zero (identical sentences) has no room for rounding otherwise.
  */
 const LIMIT_SLACK = 1e-9;
 /**
@@ -214,7 +215,7 @@ export function alignInBand(
   const cost = new Float64Array(rowAt[n + 1]).fill(Infinity);
   const back = new Uint8Array(rowAt[n + 1]);
   cost[0] = 0;
-  const ceiling = limit + LIMIT_SLACK * Math.abs(limit);
+  const ceiling = limit + LIMIT_SLACK * Math.max(1, Math.abs(limit));
   const perGap = gapCost(shapeSet, nullCost);
   // Per row, the first and last cell reached (finite; (0, 0) to start with): no bead spans more than
   // MAX_BLOCK columns, so a cell further than that from every cell reached in the rows above it, and
@@ -272,6 +273,8 @@ export function alignInBand(
       }
     }
   }
+  // The bound holds in exact arithmetic; should rounding ever leave the end unreached, the search is done again without it.
+  if (limit !== Infinity && !(cost[rowBase[n] + m] < Infinity)) return alignInBand(src, tgt, band, w, ratio, shapeSet, Infinity, dots);
   const beads: RawBead[] = [];
   const cell = (i: number, j: number): number => rowBase[i] + j;
   let i = n;

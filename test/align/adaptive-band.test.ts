@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, SHAPES } from '../../src/align/cost.js';
 import { alignInBand, bandAround, fullBand, makeSide, type Side } from '../../src/align/dp.js';
 import { FeatureIndex, tokenise } from '../../src/align/features.js';
+import { alignSentences } from '../../src/align/index.js';
 import { ADAPTIVE_WIDTH, diagonalNodes, searchAround } from '../../src/align/search.js';
 import { surfaceVectors } from '../../src/align/surface.js';
 
@@ -57,5 +58,13 @@ describe('alignInBand with a limit', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a search bounded by a known path', () => {
+  // Found by the align fuzz test: one sentence against two copies of it, where the bound cut off every
+  // path to the end and the second pass was given beads outside the documents.
+  it('still reaches the end when the bound leaves it unreached', () => {
+    expect(alignSentences(['7'], ['7', '7']).map((b) => [b.src, b.tgt])).toEqual([[[0], [0, 1]]]);
   });
 });
