@@ -185,8 +185,10 @@ function gapCost(shapeSet: readonly BeadShape[], nullCost: number): number {
  * `limit`, when given, is the cost of some path inside the band: a cell whose cost plus the least cost
  * of closing its gap to the end (less BEAD_SLACK per sentence left) exceeds it lies on no cheapest
  * path, nor can it be the best predecessor of a cell on one, so it is left unreachable (A*-style) and
- * the cells only it leads to cost nothing to fill. The path found is the one found without a limit,
- * bead for bead and cost for cost.
+ * the cells only it leads to cost nothing to fill. The path found costs what the path found without a
+ * limit costs, and is the same path on every eval document and 1,010 generated pairs; where two paths
+ * tie (documents that repeat a short sentence: 38 of 30,000 random ones of number-only lines) the
+ * other one may be chosen.
  */
 export function alignInBand(
   src: Side,
