@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { constants } from 'node:os';
 import { runQa } from '../pipeline.js';
 import { plainSummary } from '../report/summary.js';
 import { newRunId, RunWriter } from '../report/write.js';
@@ -11,10 +12,6 @@ import { jsonText } from './safe-output.js';
 import { givenPairsOption, langsOption } from './langs.js';
 import { stageLines } from './progress.js';
 import { reviewAfterRun } from './review.js';
-
-/** Signal numbers, for the shell's exit status of 128 + signal. */
-const SIGINT_NUMBER = 2;
-const SIGTERM_NUMBER = 15;
 
 /** `--out` must be a folder or not exist yet: found out before the analysis, not after it. */
 async function checkOutDir(outDir: string): Promise<void> {
@@ -44,7 +41,8 @@ export async function run(ctx: CommandContext): Promise<number> {
   const interrupted = (signal: NodeJS.Signals) => {
     live?.stop();
     writer.abort();
-    process.exit(128 + (signal === 'SIGINT' ? SIGINT_NUMBER : SIGTERM_NUMBER));
+    // The shell's exit status for a process a signal ended.
+    process.exit(128 + constants.signals[signal]);
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);

@@ -17,15 +17,18 @@ const HTML_ENTITIES: Record<string, string> = {
 /** XML's five predefined entities: every XML parser knows them. */
 const XML_ENTITIES: Record<string, string> = { ...HTML_ENTITIES, "'": '&apos;' };
 
+/**
+ * What escapeHtml replaces and escapeMarkdown removes besides markup: controls, bidi overrides, surrogates
+ * and non-characters. Rare: text with any of it is left to the regexes.
+ */
+const UNUSUAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
 /** Anything escapeHtml would change; most text has none of it, and the test is cheaper than three replaces. */
-const HTML_UNSAFE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
-/** What escapeHtml would replace or remove other than the five entity characters: rare, left to the regexes. */
-const HTML_UNUSUAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+const HTML_UNSAFE = new RegExp(`[&<>"']|${UNUSUAL.source}`);
 
 /** Text for HTML element content or a quoted attribute value. */
 export function escapeHtml(text: string): string {
   if (!HTML_UNSAFE.test(text)) return text;
-  if (!HTML_UNUSUAL.test(text)) return replaceEntities(text, HTML_BY_CODE);
+  if (!UNUSUAL.test(text)) return replaceEntities(text, HTML_BY_CODE);
   return text
     .replace(XML_ILLEGAL, '\uFFFD')
     .replace(HTML_INVISIBLE, '\uFFFD')
@@ -121,17 +124,15 @@ const LAST_C1 = 0x9f;
 // can start emphasis, links, HTML, tables, autolinks or entities inside a line.
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#|!~&$]/g;
 
-/** Characters escapeMarkdown removes; text without them (nearly all) takes the one-pass loop. */
-const MARKDOWN_REMOVED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
-
 /** Anything escapeMarkdown would change: a removed or markup character, whitespace other than a lone space.
  * Most text has none, and one native scan is cheaper than the hand-written loop below. */
-const MARKDOWN_UNSAFE = new RegExp(`${MARKDOWN_REMOVED.source}|${MARKDOWN_SPECIAL.source}|[^\\S ]| {2}`);
+const MARKDOWN_UNSAFE = new RegExp(`${UNUSUAL.source}|${MARKDOWN_SPECIAL.source}|[^\\S ]| {2}`);
 
 /** One line of Markdown-inert text: newlines folded, controls removed, markup characters escaped. */
 export function escapeMarkdown(text: string): string {
   if (!MARKDOWN_UNSAFE.test(text)) return text;
-  if (!MARKDOWN_REMOVED.test(text)) return foldAndEscapeMarkdown(text);
+  // Text without any of UNUSUAL (nearly all) takes the one-pass loop.
+  if (!UNUSUAL.test(text)) return foldAndEscapeMarkdown(text);
   return text
     .replace(XML_ILLEGAL, '')
     .replace(HTML_INVISIBLE, '')

@@ -100,9 +100,9 @@ function freshRunFolder(outDir: string, runId: string): string {
   return createFreshFolder(outDir, runFolderName(runId || newRunId(new Date())));
 }
 
-/** A pair's flags as the reviewer left them: what a piece written early must still agree with at the end. */
-function verdictKey(pair: PairResult): string {
-  let key = '';
+/** A pair and its flags as the reviewer left them: what a piece written early must still agree with at the end. */
+function pieceKey(pair: PairResult): string {
+  let key = `${pair.src}\u0000${pair.tgt}\u0000`;
   for (const f of pair.flags) key += `${f.state}\u0000${f.note ?? ''}\u0000`;
   return key;
 }
@@ -118,11 +118,11 @@ const BODY_PREFIX = '.body-';
  * again from the finished report.
  */
 export class RunWriter {
-  private runDir?: string;
+  /** The run folder's name, once the first pair has made it. */
   private name?: string;
   private bodies: TextSink[] = [];
+  /** Per pair written, its `pieceKey`. */
   private readonly keys: string[] = [];
-  private readonly pairs: PairResult[] = [];
   /** Pairs whose index.html piece waits until the run's mode is known. */
   private readonly waiting: { pair: PairResult; articles: (DroppedLines | undefined)[]; find: QuantityFinder }[] = [];
   private beads = 0;
@@ -138,9 +138,8 @@ export class RunWriter {
     if (this.failed) return;
     try {
       this.start();
-      const index = this.pairs.length;
-      this.pairs.push(pair);
-      this.keys.push(verdictKey(pair));
+      const index = this.keys.length;
+      this.keys.push(pieceKey(pair));
       this.beads += pair.beads.length;
       // Both pages look up the quantities of the pair's flag texts: found once, and forgotten with the pair.
       const find = cachedMarks();
@@ -176,19 +175,18 @@ export class RunWriter {
   /** Removes what was written for a run that failed or was interrupted; synchronous, so a signal handler can call it. */
   abort(): void {
     this.discardBodies();
-    if (this.runDir) rmSync(this.runDir, { recursive: true, force: true });
+    if (this.name) rmSync(join(this.outDir, this.name), { recursive: true, force: true });
     this.failed = true;
   }
 
   private start(): void {
-    if (this.runDir) return;
-    this.name = freshRunFolder(this.outDir, this.runId);
-    this.runDir = join(this.outDir, this.name);
-    this.bodies = RUN_FILES.map((file) => new TextSink(join(this.runDir!, BODY_PREFIX + file.name)));
+    if (this.name) return;
+    const runDir = join(this.outDir, (this.name = freshRunFolder(this.outDir, this.runId)));
+    this.bodies = RUN_FILES.map((file) => new TextSink(join(runDir, BODY_PREFIX + file.name)));
   }
 
   private flushWaiting(full: boolean): void {
-    const offset = this.pairs.length - this.waiting.length;
+    const offset = this.keys.length - this.waiting.length;
     RUN_FILES.forEach((file, k) => {
       if (!file.dependsOnMode) return;
       this.waiting.forEach(({ pair, articles, find }, w) => this.bodies[k].write(file.pair(pair, offset + w, { find, articles, full })));
@@ -198,7 +196,7 @@ export class RunWriter {
 
   /** Whether the finished report is the one whose pieces were written: same pairs, same verdicts. */
   private matches(report: RunReport): boolean {
-    return report.pairs.length === this.pairs.length && report.pairs.every((p, i) => p.src === this.pairs[i].src && p.tgt === this.pairs[i].tgt && verdictKey(p) === this.keys[i]);
+    return report.pairs.length === this.keys.length && report.pairs.every((p, i) => pieceKey(p) === this.keys[i]);
   }
 
   /** Each file's head written, then its body and tail appended while the next head is rendered. */
