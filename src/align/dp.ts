@@ -21,29 +21,66 @@ export interface Side {
 const NO_NUMBERS: number[] = [];
 /** Scratch for dot products; alignment is synchronous, so one per thread will do. */
 const spread = new SpreadVector();
+
+/**
+ * Working arrays per thread, grown on demand and never cleared: alignment is synchronous, and a
+ * typed array of more than a few entries costs a memory block of its own to allocate (~0.7 us, some
+ * 90 per document) and to collect. Each use sets every entry it reads; one slot per use.
+ */
+const floats: Float64Array[] = [];
+const ints: Int32Array[] = [];
+let steps = new Uint8Array(0);
+const LAGS = 0;
+const COST = 1;
+const SRC_FLOORS = 2;
+const TGT_FLOORS = 3;
+const SCALED_TGT = 4;
+const RING_DOT = 5;
+const ROW_AT = 0;
+const ROW_BASE = 1;
+const FIRST_REACHED = 2;
+const LAST_REACHED = 3;
+const BASE_LO = 4;
+const BASE_HI = 5;
+const RING_ROW = 6;
+
+/** Scratch floats `slot`, at least `size` long. */
+function floatScratch(slot: number, size: number): Float64Array {
+  if (!(floats[slot]?.length >= size)) floats[slot] = new Float64Array(Math.max(size, 2 * (floats[slot]?.length ?? 0)));
+  return floats[slot];
+}
+
+/** Scratch integers `slot`, at least `size` long. */
+function intScratch(slot: number, size: number): Int32Array {
+  if (!(ints[slot]?.length >= size)) ints[slot] = new Int32Array(Math.max(size, 2 * (ints[slot]?.length ?? 0)));
+  return ints[slot];
+}
 /** Length cost (-log p) at which two 1-1 sentences sharing nothing pay the full orphan cost: lengths clearly disagree. */
 const ORPHAN_GC = 2;
 
 /** A side from its vectors and lengths; `nums` (per sentence, the numbers the other side also has) may be left out. */
 export function makeSide(vecs: SparseVector[], len: Float64Array, nums?: number[][]): Side {
   const n = vecs.length;
-  const sq = new Float64Array(n);
-  const lags = Array.from({ length: MAX_BLOCK }, () => new Float64Array(n));
+  // sq, the norms per block size and cumLen share one block of memory.
+  const store = new Float64Array((2 + MAX_BLOCK) * n + 1);
+  const sq = store.subarray(0, n);
+  const norms = Array.from({ length: MAX_BLOCK }, (_, a) => store.subarray((1 + a) * n, (2 + a) * n));
+  const cumLen = store.subarray((1 + MAX_BLOCK) * n);
+  // lags[d * n + i] = x_i . x_(i+d)
+  const lags = floatScratch(LAGS, MAX_BLOCK * n);
   for (let i = 0; i < n; i++) {
     spread.spread(vecs[i]);
     sq[i] = spread.dot(vecs[i]);
-    for (let d = 1; d < MAX_BLOCK && i + d < n; d++) lags[d][i] = spread.dot(vecs[i + d]);
+    for (let d = 1; d < MAX_BLOCK && i + d < n; d++) lags[d * n + i] = spread.dot(vecs[i + d]);
   }
-  const norms = Array.from({ length: MAX_BLOCK }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     for (let a = 1; a <= MAX_BLOCK && i + a <= n; a++) {
       let n2 = 0;
       for (let k = i; k < i + a; k++) n2 += sq[k];
-      for (let d = 1; d < a; d++) for (let k = i; k + d < i + a; k++) n2 += 2 * lags[d][k];
+      for (let d = 1; d < a; d++) for (let k = i; k + d < i + a; k++) n2 += 2 * lags[d * n + k];
       norms[a - 1][i] = n2;
     }
   }
-  const cumLen = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) cumLen[i + 1] = cumLen[i] + len[i];
   const numbers = nums ?? vecs.map(() => NO_NUMBERS);
   const cumNums = new Int32Array(n + 1);
@@ -75,8 +112,8 @@ export function fullBand(n: number, m: number): Band {
  * to the matrix. Linear in the path length times `width`.
  */
 export function bandAround(nodes: [number, number][], n: number, m: number, width: number): Band {
-  const baseLo = new Int32Array(n + 1).fill(m);
-  const baseHi = new Int32Array(n + 1);
+  const baseLo = intScratch(BASE_LO, n + 1).fill(m, 0, n + 1);
+  const baseHi = intScratch(BASE_HI, n + 1).fill(0, 0, n + 1);
   for (let k = 0; k < nodes.length; k++) {
     const [i0, j0] = nodes[k];
     const [i1, j1] = k + 1 < nodes.length ? nodes[k + 1] : nodes[k];
@@ -85,8 +122,9 @@ export function bandAround(nodes: [number, number][], n: number, m: number, widt
       if (j1 > baseHi[i]) baseHi[i] = j1;
     }
   }
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
+  const bounds = new Int32Array(2 * (n + 1));
+  const lo = bounds.subarray(0, n + 1);
+  const hi = bounds.subarray(n + 1);
   for (let i = 0; i <= n; i++) {
     let l = m;
     let h = 0;
@@ -154,6 +192,82 @@ export class DotCache {
     for (let r = i; r < i + a; r++) s += this.dots[this.offset[r] + c - this.start[r]];
     return s;
   }
+
+  private cosines?: BestCosines;
+  /** Per sentence of either side, a ceiling on its cosine with any block it can meet (see bestCosines); taken once per cache. */
+  bestCosines(src: Side, tgt: Side): BestCosines {
+    return (this.cosines ??= this.takeBestCosines(src, tgt));
+  }
+
+  /**
+   * Each sentence's cosine with every block of up to MAX_BLOCK sentences the cache reaches, at most:
+   * only blocks that end in a sentence sharing something with it are taken, as weights are never
+   * negative and a block that ends in one sharing nothing has a smaller cosine than the block without
+   * that sentence. A sentence without features gets -Infinity: its support is `noEvidence` whatever
+   * it meets. Blocks the band never forms only raise the ceiling, which keeps it a ceiling.
+   */
+  private takeBestCosines(src: Side, tgt: Side): BestCosines {
+    const n = src.vecs.length;
+    const m = tgt.vecs.length;
+    const srcBest = Float64Array.from(src.sq, (x) => (x > 0 ? 0 : -Infinity));
+    const tgtBest = Float64Array.from(tgt.sq, (x) => (x > 0 ? 0 : -Infinity));
+    // Per column, the dots of the last MAX_BLOCK source rows that share something with it, in slot
+    // r % MAX_BLOCK with the row they came from: most dots are 0, and only the others are visited.
+    const ringRow = intScratch(RING_ROW, MAX_BLOCK * m).fill(-MAX_BLOCK, 0, MAX_BLOCK * m);
+    const ringDot = floatScratch(RING_DOT, MAX_BLOCK * m);
+    for (let r = 0; r < n; r++) {
+      const base = this.offset[r];
+      const from = this.start[r];
+      const width = this.offset[r + 1] - base;
+      const nr = src.sq[r];
+      if (!(nr > 0)) continue;
+      for (let c = 0; c < width; c++) {
+        if (this.dots[base + c] === 0) continue;
+        const col = from + c;
+        // Squared dots over squared block norms, compared by multiplying: the sentence's own norm
+        // and the root are taken once per sentence at the end.
+        let across = 0;
+        for (let b = 1; b <= MAX_BLOCK && c - b + 1 >= 0; b++) {
+          across += this.dots[base + c - b + 1];
+          const norm = tgt.norms[b - 1][col - b + 1];
+          if (across * across > srcBest[r] * norm) srcBest[r] = (across * across) / norm;
+        }
+        const at = (r % MAX_BLOCK) * m + col;
+        ringRow[at] = r;
+        ringDot[at] = this.dots[base + c];
+        let down = 0;
+        for (let a = 1; a <= MAX_BLOCK && r - a + 1 >= 0; a++) {
+          const q = r - a + 1;
+          const slot = (q % MAX_BLOCK) * m + col;
+          if (ringRow[slot] === q) down += ringDot[slot];
+          const norm = src.norms[a - 1][q];
+          if (down * down > tgtBest[col] * norm) tgtBest[col] = (down * down) / norm;
+        }
+      }
+    }
+    for (let r = 0; r < n; r++) if (srcBest[r] > 0) srcBest[r] = Math.sqrt(srcBest[r] / src.sq[r]);
+    for (let c = 0; c < m; c++) if (tgtBest[c] > 0) tgtBest[c] = Math.sqrt(tgtBest[c] / tgt.sq[c]);
+    return { src: srcBest, tgt: tgtBest };
+  }
+}
+
+/** Per sentence, a ceiling on its cosine with any block on the other side that a bead may pair it with. */
+interface BestCosines {
+  src: Float64Array;
+  tgt: Float64Array;
+}
+
+/**
+ * The least content cost each sentence from k on adds to any path, summed: entry k of the result.
+ * A sentence's share of a bead's cost is at least half the lexical weight times its support, and a
+ * null bead's (its whole cost) at least `nullCost` less what the gap bound already counts.
+ */
+function floorsAfter(slot: number, best: Float64Array, w: CostWeights, perGap: number): Float64Array {
+  const cap = Math.max(0, w.nullCost - perGap);
+  const out = floatScratch(slot, best.length + 1);
+  out[best.length] = 0;
+  for (let k = best.length - 1; k >= 0; k--) out[k] = out[k + 1] + Math.max(0, Math.min(cap, (w.lexical / 2) * Math.min(w.noEvidence, 1 - best[k])));
+  return out;
 }
 
 /**
@@ -183,8 +297,9 @@ function gapCost(shapeSet: readonly BeadShape[], nullCost: number): number {
 /**
  * The cheapest path through `band`, as beads in order. `ratio` is target length per source length.
  * `limit`, when given, is the cost of some path inside the band: a cell whose cost plus the least cost
- * of closing its gap to the end (less BEAD_SLACK per sentence left) exceeds it lies on no cheapest
- * path, nor can it be the best predecessor of a cell on one, so it is left unreachable (A*-style) and
+ * of closing its gap to the end and the least content cost of the sentences left (floorsAfter; each
+ * bead pays its share of both, so the sum never drops along a path), less BEAD_SLACK per sentence
+ * left, exceeds it lies on no cheapest path, nor can it be the best predecessor of a cell on one, so it is left unreachable (A*-style) and
  * the cells only it leads to cost nothing to fill. The path found costs what the path found without a
  * limit costs, and is the same path on every eval document and 1,010 generated pairs; where two paths
  * tie (documents that repeat a short sentence: 38 of 30,000 random ones of number-only lines) the
@@ -209,21 +324,28 @@ export function alignInBand(
   const srcCum = src.cumLen;
   const scaledTgt = scaledBlockLengths(tgt.cumLen, ratio);
   // Flat arrays over the band's cells, row i from rowAt[i]: one allocation instead of one per row.
-  const rowAt = new Int32Array(n + 2);
+  const rowAt = intScratch(ROW_AT, n + 2);
+  rowAt[0] = 0;
   for (let i = 0; i <= n; i++) rowAt[i + 1] = rowAt[i] + hi[i] - lo[i] + 1;
   /** Cell (i, j) is at rowBase[i] + j. */
-  const rowBase = new Int32Array(n + 1);
+  const rowBase = intScratch(ROW_BASE, n + 1);
   for (let i = 0; i <= n; i++) rowBase[i] = rowAt[i] - lo[i];
-  const cost = new Float64Array(rowAt[n + 1]).fill(Infinity);
-  const back = new Uint8Array(rowAt[n + 1]);
+  const cost = floatScratch(COST, rowAt[n + 1]).fill(Infinity, 0, rowAt[n + 1]);
+  if (steps.length < rowAt[n + 1]) steps = new Uint8Array(Math.max(rowAt[n + 1], 2 * steps.length));
+  // Read only where a cell was reached, so never before it is written.
+  const back = steps;
   cost[0] = 0;
   const ceiling = limit + LIMIT_SLACK * Math.max(1, Math.abs(limit));
   const perGap = gapCost(shapeSet, nullCost);
+  // Without a limit nothing is cut, and the floors are not worth taking.
+  const cosines = limit === Infinity ? undefined : dots.bestCosines(src, tgt);
+  const srcAfter = cosines === undefined ? floatScratch(SRC_FLOORS, n + 1).fill(0, 0, n + 1) : floorsAfter(SRC_FLOORS, cosines.src, w, perGap);
+  const tgtAfter = cosines === undefined ? floatScratch(TGT_FLOORS, m + 1).fill(0, 0, m + 1) : floorsAfter(TGT_FLOORS, cosines.tgt, w, perGap);
   // Per row, the first and last cell reached (finite; (0, 0) to start with): no bead spans more than
   // MAX_BLOCK columns, so a cell further than that from every cell reached in the rows above it, and
   // not next to one reached in its own row, is unreachable and is not filled.
-  const firstReached = new Int32Array(n + 1).fill(m + 1);
-  const lastReached = new Int32Array(n + 1).fill(-1);
+  const firstReached = intScratch(FIRST_REACHED, n + 1).fill(m + 1, 0, n + 1);
+  const lastReached = intScratch(LAST_REACHED, n + 1).fill(-1, 0, n + 1);
   firstReached[0] = 0;
   lastReached[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -239,7 +361,7 @@ export function alignInBand(
       // Out of reach of the rows above, and of its left neighbour: so is the rest of the row.
       if (j > right + MAX_BLOCK && (j === start || cost[at + j - 1] === Infinity)) break;
       // A candidate that does not get below the cut leaves the cell unreachable; Infinity without a limit.
-      const cut = ceiling + BEAD_SLACK * (n - i + m - j) - perGap * Math.abs(m - j - (n - i));
+      const cut = ceiling + BEAD_SLACK * (n - i + m - j) - perGap * Math.abs(m - j - (n - i)) - srcAfter[i] - tgtAfter[j];
       let best = cut;
       let bestShape = 0;
       for (let s = 0; s < shapes; s++) {
@@ -321,7 +443,7 @@ function shapeTables(shapeSet: readonly BeadShape[]): ShapeTables {
  */
 function scaledBlockLengths(cumLen: Float64Array, ratio: number): Float64Array {
   const stride = cumLen.length;
-  const out = new Float64Array((MAX_BLOCK + 1) * stride);
+  const out = floatScratch(SCALED_TGT, (MAX_BLOCK + 1) * stride);
   for (let b = 1; b <= MAX_BLOCK; b++) for (let j = b; j < stride; j++) out[b * stride + j] = (cumLen[j] - cumLen[j - b]) / ratio;
   return out;
 }

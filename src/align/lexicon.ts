@@ -88,7 +88,8 @@ function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
     for (const f of tgt) {
       for (let l = -1; l < src.length; l++) {
         const e = l < 0 ? NULL_WORD : src[l];
-        const c = cellOf.idOf((e + 1) * tgtVocabulary + f, cellSrc.length);
+        // Keyed target word first: the lookups of one target word then fall close together in the table.
+        const c = cellOf.idOf(f * (srcTop + 1) + e + 1, cellSrc.length);
         if (c === cellSrc.length) {
           cellSrc.push(e + 1);
           cellTgt.push(f);
@@ -97,7 +98,7 @@ function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
       }
     }
   }
-  if (cellOf instanceof DenseCells) for (let c = 0; c < cellSrc.length; c++) cellOf.clear(cellSrc[c] * tgtVocabulary + cellTgt[c]);
+  if (cellOf instanceof DenseCells) for (let c = 0; c < cellSrc.length; c++) cellOf.clear(cellTgt[c] * (srcTop + 1) + cellSrc[c]);
   return { cells, pairRows, widths, srcOfCell: Int32Array.from(cellSrc), tgtOfCell: Int32Array.from(cellTgt) };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, SHAPES } from '../../src/align/cost.js';
-import { alignInBand, bandAround, fullBand, makeSide, type Side } from '../../src/align/dp.js';
+import { alignInBand, bandAround, DotCache, fullBand, makeSide, type Side } from '../../src/align/dp.js';
 import { FeatureIndex, tokenise } from '../../src/align/features.js';
 import { alignSentences } from '../../src/align/index.js';
 import { ADAPTIVE_WIDTH, diagonalNodes, searchAround } from '../../src/align/search.js';
@@ -57,6 +57,34 @@ describe('alignInBand with a limit', () => {
         expect(alignInBand(a, b, band, DEFAULT_WEIGHTS, 1.1, SHAPES, limit)).toEqual(free);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the cosine ceilings that bound the limited search', () => {
+  it('are at least the cosine of every sentence with every block of up to four on the other side', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.array(line, { minLength: 1, maxLength: 12 }), (src, tgt) => {
+        const [a, b] = sides(src, tgt);
+        const n = src.length;
+        const m = tgt.length;
+        const dots = new DotCache(a, b, fullBand(n, m));
+        const best = dots.bestCosines(a, b);
+        const check = (x: Side, y: Side, ceiling: Float64Array, dot: (k: number, j: number, size: number) => number): void => {
+          for (let k = 0; k < x.sq.length; k++) {
+            if (x.sq[k] === 0) expect(ceiling[k]).toBe(-Infinity);
+            for (let size = 1; size <= 4; size++) {
+              for (let j = 0; j + size <= y.sq.length; j++) {
+                const norm = y.norms[size - 1][j];
+                if (x.sq[k] > 0 && norm > 0) expect(dot(k, j, size) / Math.sqrt(x.sq[k] * norm)).toBeLessThanOrEqual(ceiling[k] + 1e-12);
+              }
+            }
+          }
+        };
+        check(a, b, best.src, (k, j, size) => dots.rowBlock(k, j, size));
+        check(b, a, best.tgt, (k, j, size) => dots.columnBlock(j, size, k));
+      }),
+      { numRuns: 500 },
     );
   });
 });
