@@ -6,9 +6,10 @@ import type { ScannedQuantity, Token } from '../numbers/index.js';
 import { contextTable } from './lang/index.js';
 import type { Side } from './types.js';
 
-/** Context keys and their weights (nearer words weigh more), each key once: a few entries, so arrays. */
+/** Context keys (as key ids, see idOf) and their weights (nearer words weigh more), each key once: a
+ * few entries, so arrays. */
 export interface Context {
-  keys: string[];
+  keys: number[];
   weights: number[];
 }
 
@@ -39,12 +40,38 @@ export function skeleton(lc: string): string {
   return out;
 }
 
-// Per language: word -> key, or null for words that say nothing.
-const keyCaches = new Map<string, Map<string, string | null>>();
+// A key as a number: contexts are compared key by key, and numbers compare at once where strings
+// of one length ("~kngr", "~prsn") compare character by character. Never reused, so an id means one key.
+const keyIds = new Map<string, number>();
+let nextKeyId = 0;
+// Distinct keys numbered before the table starts over (only between comparisons, see startContexts).
+const KEY_ID_LIMIT = 100_000;
+// The id of "no key": a word that says nothing.
+const NO_KEY = -1;
+
+function idOf(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = nextKeyId++;
+    keyIds.set(key, id);
+  }
+  return id;
+}
+
+// Per language: word -> key id, or NO_KEY for words that say nothing.
+const keyCaches = new Map<string, Map<string, number>>();
 // Distinct words remembered per language; the cache starts over beyond this.
 const KEY_CACHE_LIMIT = 50_000;
 
-function keyCache(lang: string): Map<string, string | null> {
+/** To be called before the contexts of one comparison: the key table starts over only here, so the
+ * contexts of one comparison always share their ids. */
+export function startContexts(): void {
+  if (keyIds.size <= KEY_ID_LIMIT) return;
+  keyIds.clear();
+  for (const cache of keyCaches.values()) cache.clear();
+}
+
+function keyCache(lang: string): Map<string, number> {
   let cache = keyCaches.get(lang);
   if (!cache) {
     cache = new Map();
@@ -53,12 +80,13 @@ function keyCache(lang: string): Map<string, string | null> {
   return cache;
 }
 
-/** The comparable key of one word, or null for words that say nothing. */
-function keyOf(t: Token, lang: string, cache: Map<string, string | null>): string | null {
+/** The id of the comparable key of one word, or NO_KEY for words that say nothing. */
+function keyOf(t: Token, lang: string, cache: Map<string, number>): number {
   let key = cache.get(t.lc);
   if (key === undefined) {
     if (cache.size > KEY_CACHE_LIMIT) cache.clear();
-    key = computeKey(t, lang) ?? null;
+    const found = computeKey(t, lang);
+    key = found === undefined ? NO_KEY : idOf(found);
     cache.set(t.lc, key);
   }
   return key;
@@ -86,9 +114,16 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-function add(ctx: Context, key: string | null, w: number): void {
-  if (key === null) return;
-  const k = ctx.keys.indexOf(key);
+/** Place of `key` in `keys`, or -1. A loop, not indexOf: a context holds a few keys, and the builtin's
+ * call cost more than the search (four overlaps per pair of figures weighed). */
+function placeOf(keys: readonly number[], key: number): number {
+  for (let k = 0; k < keys.length; k++) if (keys[k] === key) return k;
+  return -1;
+}
+
+function add(ctx: Context, key: number, w: number): void {
+  if (key === NO_KEY) return;
+  const k = placeOf(ctx.keys, key);
   if (k < 0) {
     ctx.keys.push(key);
     ctx.weights.push(w);
@@ -96,9 +131,8 @@ function add(ctx: Context, key: string | null, w: number): void {
 }
 
 /** Reads up to WINDOW words from token `from` in direction `step`, within the clause. */
-function walk(side: Side, from: number, step: 1 | -1, ctx: Context): void {
+function walk(side: Side, from: number, step: 1 | -1, ctx: Context, cache: Map<string, number>): void {
   const { tokens } = side;
-  const cache = keyCache(side.lang);
   let damping = 1;
   let words = 0;
   for (let k = from; k >= 0 && k < tokens.length && words < WINDOW; k += step) {
@@ -119,8 +153,9 @@ export function contextOf(side: Side, q: ScannedQuantity): Context {
   const ctx: Context = { keys: [], weights: [] };
   const first = tokenAt(side.tokens, q.span.start);
   const after = tokenAt(side.tokens, q.span.end);
-  walk(side, first - 1, -1, ctx);
-  walk(side, after, 1, ctx);
+  const cache = keyCache(side.lang);
+  walk(side, first - 1, -1, ctx, cache);
+  walk(side, after, 1, ctx, cache);
   return ctx;
 }
 
@@ -128,7 +163,7 @@ export function contextOf(side: Side, q: ScannedQuantity): Context {
 export function overlap(a: Context, b: Context): number {
   let sum = 0;
   for (let x = 0; x < a.keys.length; x++) {
-    const y = b.keys.indexOf(a.keys[x]);
+    const y = placeOf(b.keys, a.keys[x]);
     if (y >= 0) sum += Math.min(a.weights[x], b.weights[y]);
   }
   return sum;

@@ -1,9 +1,9 @@
 // Numeric QA over aligned source/target texts: every rule's findings as data.
-import { scan } from '../numbers/index.js';
+import { scan, type Scan } from '../numbers/index.js';
 import type { Bead, Flag, Lang } from '../types.js';
 import { compare, wordsOnly } from './compare.js';
 import { addedNumbersInfo } from './rules/added-numbers.js';
-import { BEAD_RULES, PAIR_RULES, TEXT_RULES } from './rules/index.js';
+import { BEAD_RULES, MATCHED_RULES, PAIR_RULES, TEXT_RULES } from './rules/index.js';
 import { omittedNumbersInfo } from './rules/omitted-numbers.js';
 import { untranslated } from './rules/untranslated.js';
 import type { Comparison, RuleInfo } from './types.js';
@@ -23,7 +23,8 @@ export function checkSegments(src: string, tgt: string, opts: CheckOptions): Fla
   const c = compare(src, tgt, opts.srcLang, opts.tgtLang);
   // Many sentence pairs carry no figure or name on either side (a third of the generated corpus):
   // only the rules that read the bare text can say anything about them.
-  const rules = figureless(c) ? TEXT_RULES : PAIR_RULES;
+  // Most of the rest have every quantity matched: the rules about changed or left-over ones have nothing to read.
+  const rules = figureless(c) ? TEXT_RULES : allMatched(c) ? MATCHED_RULES : PAIR_RULES;
   const out: Flag[] = [];
   for (const rule of rules) for (const f of rule.run(c)) out.push(f);
   return out;
@@ -34,14 +35,19 @@ function figureless(c: Comparison): boolean {
   return c.src.quantities.length === 0 && c.tgt.quantities.length === 0 && c.src.names.length === 0 && c.tgt.names.length === 0;
 }
 
+/** Whether every quantity of both sides is matched: nothing changed, nothing left over. */
+function allMatched(c: Comparison): boolean {
+  return c.changed.length === 0 && c.srcLeft.length === 0 && c.tgtLeft.length === 0;
+}
+
 /** Whether any flag says the meaning may have changed (error or warning). */
 export function isFlagged(flags: readonly Flag[]): boolean {
   return flags.some((f) => f.severity !== 'info');
 }
 
 /** Quantities worth reporting in an unaligned sentence: word numbers too ("fivefold"), not articles. */
-function numbersOf(text: string, lang: Lang) {
-  return scan(text, lang).quantities.filter((q) => !q.weak && !q.bare);
+function numbersOf(found: Scan) {
+  return found.quantities.filter((q) => !q.weak && !q.bare);
 }
 
 /** The sentences of one side of a bead, joined by a space ('' for none). */
@@ -62,7 +68,8 @@ export function checkAlignment(src: string[], tgt: string[], beads: Bead[], opts
       return;
     }
     const [info, text, lang] = bead.tgt.length === 0 ? [omittedNumbersInfo, s, opts.srcLang] : [addedNumbersInfo, t, opts.tgtLang];
-    const nums = numbersOf(text, lang);
+    const found = scan(text, lang);
+    const nums = numbersOf(found);
     if (nums.length > 0) {
       const span = { start: nums[0].span.start, end: nums[nums.length - 1].span.end };
       const flag: Flag = {
@@ -75,7 +82,8 @@ export function checkAlignment(src: string[], tgt: string[], beads: Bead[], opts
     }
     if (bead.tgt.length > 0) {
       // An added target sentence may simply be the source sentence left in place.
-      const copy = untranslated.run(wordsOnly(t, t, opts.srcLang, opts.tgtLang));
+      // The scan's tokens are the target's: it is not cut again.
+      const copy = untranslated.run(wordsOnly(t, t, opts.srcLang, opts.tgtLang, found.tokens));
       for (const flag of copy) out.push({ bead: n, flag });
     }
   });

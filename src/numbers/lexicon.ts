@@ -1,6 +1,6 @@
 // The scanner's word look-ups for one language, built once per language and remembered per distinct
 // word: most words of a sentence play no part in any number and must cost one Map look-up, no more.
-import { monthOf } from '../lang/index.js';
+import { LANGUAGES, monthOf } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import type { NumberTable } from './lang/types.js';
 import { maybeCompound, parseCompound } from './number-words.js';
@@ -8,6 +8,12 @@ import { isLetter, type Token } from './tokens.js';
 
 // Distinct words remembered per language; a cache starts over beyond this (bounded memory on long runs).
 const CACHE_LIMIT = 100_000;
+// Shortest magnitude word that counts on its own: "million", "Mio"; not "m" or "bn".
+export const MIN_BARE_MAGNITUDE = 3;
+// German percent words all start so ("Prozent", "prozentige"); the scanner tests the prefix.
+const PERCENT_STEM = 'prozent';
+// The country before a currency word ("US-Dollar", "US dollars", "U.S. dollars").
+const US_PREFIXES = ['us', 'u'];
 // Shortest word that may name a number without writing it ("semifinal").
 const MIN_IMPLIED = 8;
 // Leading characters of a word that decide whether it may take part in a number at all.
@@ -76,6 +82,24 @@ function romanWord(word: string): boolean {
   return true;
 }
 
+/**
+ * What one word can make whatever stands around it: the answers of the scanner's word look-ups that
+ * depend on the word alone, read once per distinct word (a number word otherwise cost a dozen look-ups
+ * at every occurrence). `silent`: none of them holds, so the word makes nothing in any company.
+ */
+export interface WordReading {
+  implied: number | undefined;
+  /** First word of a half-hour phrase ("halb", "half"). */
+  halfHourStart: boolean;
+  multiplier: number | undefined;
+  fraction: number | undefined;
+  ordinal: number | undefined;
+  /** A number word fused with an adjective ending ("zwanzigjährige"): its value and the ending's stem. */
+  fused: { value: number; stem: string } | undefined;
+  compoundOrdinal: number | undefined;
+  silent: boolean;
+}
+
 export class Lexicon {
   /** The table's word look-ups as Maps. */
   readonly maps: WordMaps;
@@ -93,6 +117,13 @@ export class Lexicon {
   readonly longestJoin: number;
   /** Month number per word; 0 for a word that names no month (one look-up either way). */
   private readonly monthCache = new Map<string, number>();
+  private readonly readingCache = new Map<string, WordReading>();
+  /** First words of the half-hour phrases. */
+  private readonly halfHourFirsts: Set<string>;
+  /** Every word the reading after a number looks up (see mayFollowNumber). */
+  private readonly followers: Set<string>;
+  /** Every word the reading before a number looks up: currency codes, minus words, months. */
+  private readonly leaders: Set<string>;
 
   constructor(
     readonly table: NumberTable,
@@ -112,6 +143,65 @@ export class Lexicon {
     const starts = [...this.numberWords, ...Object.keys(table.cardinals), ...Object.keys(table.scales), ...table.impliedNumbers.map(([p]) => p)];
     for (const w of starts) this.filter[prefixHash(w)] = 1;
     this.weakWords = new Set([...table.articles, ...table.weakOnes]);
+    this.halfHourFirsts = new Set(table.halfHour.words.map((w) => w.split(' ')[0]));
+    this.followers = followerWords(table, lang);
+    this.leaders = new Set([...Object.keys(table.currencies), ...table.minusWords, ...monthNames(lang)]);
+  }
+
+  /** Whether a word right before a number may change what it is (a currency code, "minus", a month). */
+  mayPrecedeNumber(lc: string): boolean {
+    return this.leaders.has(lc);
+  }
+
+  /**
+   * Whether a word right after a number may change what the number is: a magnitude, percent,
+   * currency, time, month or unit word, or the start of one. Other words ("people", "in") leave the
+   * figure as it is, and the scanner skips its dozen table look-ups for them.
+   */
+  mayFollowNumber(lc: string): boolean {
+    return this.followers.has(lc) || lc.startsWith(PERCENT_STEM);
+  }
+
+  /** The context-free answers about a word (see WordReading), remembered per word. */
+  reading(lc: string): WordReading {
+    let r = this.readingCache.get(lc);
+    if (r === undefined) {
+      r = this.readWord(lc);
+      remember(this.readingCache, lc, r);
+    }
+    return r;
+  }
+
+  private readWord(lc: string): WordReading {
+    const { maps } = this;
+    const r: WordReading = {
+      implied: this.impliedNumber(lc),
+      halfHourStart: this.halfHourFirsts.has(lc),
+      multiplier: maps.multipliers.get(lc),
+      fraction: maps.fractions.get(lc),
+      ordinal: maps.ordinals.get(lc),
+      fused: this.fusible(lc) ? this.fusedNumber(lc) : undefined,
+      compoundOrdinal: this.compoundOrdinal(lc),
+      silent: false,
+    };
+    // What a phrase starting with the word reads of it: an article, a number word, a bare magnitude.
+    const bareMagnitude = maps.magnitudes.get(lc) !== undefined && lc.length >= MIN_BARE_MAGNITUDE;
+    const phrase = this.table.articles.includes(lc) || this.wordValue(lc) !== undefined || bareMagnitude;
+    r.silent =
+      r.implied === undefined && !r.halfHourStart && r.multiplier === undefined && r.fraction === undefined && r.ordinal === undefined &&
+      r.fused === undefined && r.compoundOrdinal === undefined && !phrase;
+    return r;
+  }
+
+  /** "fünfzigprozentige": the first adjective ending after a number word, and the number's value. */
+  private fusedNumber(lc: string): { value: number; stem: string } | undefined {
+    for (const stem of Object.keys(this.table.adjectiveSuffixes)) {
+      const k = lc.indexOf(stem);
+      if (k <= 0) continue;
+      const value = this.wordValue(lc.slice(0, k));
+      if (value !== undefined) return { value, stem };
+    }
+    return undefined;
   }
 
   /** Value of a cardinal or scale word, or of a compound number word ("dreiundzwanzig"). */
@@ -228,6 +318,24 @@ export class Lexicon {
     }
     return m === 0 ? undefined : m;
   }
+}
+
+/** Every month name and abbreviation of `lang`, lower case (monthOf's answers are among these words). */
+function monthNames(lang: Lang): string[] {
+  return (LANGUAGES[lang]?.months ?? []).flat().map((m) => m.toLowerCase());
+}
+
+/** The words of the tables the scanner reads after a number, and every start of a time word (it
+ * joins "p", ".", "m", "." back together), lower case. */
+function followerWords(t: NumberTable, lang: Lang): Set<string> {
+  const out = new Set<string>([
+    ...Object.keys(t.magnitudes), ...Object.keys(t.scales), ...Object.keys(t.currencies), ...Object.keys(t.units),
+    ...Object.keys(t.unitScales), ...US_PREFIXES,
+    ...[...t.percentWords, ...t.percentPointWords].map((w) => w.split(' ')[0]),
+    ...monthNames(lang),
+  ]);
+  for (const w of Object.keys(t.timeWords)) for (let k = 1; k <= w.length; k++) out.add(w.slice(0, k));
+  return out;
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {

@@ -4,7 +4,7 @@ import type { Lang, Quantity, Span } from '../types.js';
 import { CURRENCY_SYMBOLS } from './lang/shared-units.js';
 import { numberTable } from './lang/index.js';
 import type { NumberTable } from './lang/types.js';
-import { Lexicon, type WordMaps } from './lexicon.js';
+import { Lexicon, MIN_BARE_MAGNITUDE, type WordMaps } from './lexicon.js';
 import { composeNumber, scaleSet } from './number-words.js';
 import { parseNumeral } from './numerals.js';
 import { glued, tokenize, type Token } from './tokens.js';
@@ -70,15 +70,14 @@ const GROUP_TAIL = /^\d{3}(?:[.,]\d{1,2})?$/;
 // A German numeric date, "24.12.2019"; its shortest form, "1.2.2019", is this long.
 const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NUMERIC_DATE_MIN = 8;
-// A digit run that may open digit groups ("35 000"), and a group after a separator and a space ("77. 000").
-const GROUP_HEAD = /^\d{1,3}$/;
+// A digit run that may open digit groups ("35 000": at most this many digits, see groupHead), and a
+// group after a separator and a space ("77. 000").
+const GROUP_HEAD_DIGITS = 3;
 const THREE_DIGITS = /^\d{3}$/;
 // A three-letter currency code before an amount ("USD 5").
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 // Abbreviated magnitude words that may carry a dot (Mio., Mrd., Tsd.).
 const DOTTED = new Set(['mio', 'mrd', 'tsd', 'mill', 'bio', 'mn', 'bn', 'mln']);
-// Shortest magnitude word that counts on its own: "million", "Mio"; not "m" or "bn".
-const MIN_BARE_MAGNITUDE = 3;
 // Single-letter magnitudes ($5m, 3bn) count only when glued to the digits.
 const GLUED_ONLY = new Set(['m', 'b', 'k']);
 
@@ -91,11 +90,26 @@ const MINUTES_PER_HOUR = 60;
 const ROMAN = /^(?=[IVXLC]{2,}$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$|^C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
+/** GROUP_HEAD's test for a digit run: 1-3 characters, none a separator (runs hold digits and inner
+ * separators only). Written out: the regex call cost more than the test, on every figure. */
+function groupHead(run: string): boolean {
+  if (run.length === 0 || run.length > GROUP_HEAD_DIGITS) return false;
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Whether the code unit is I, V, X, L or C. */
+function isRomanDigit(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
+}
+
 /** Value of an upper-case Roman numeral, or undefined. */
 export function romanValue(word: string): number | undefined {
-  const c = word.charCodeAt(0);
-  // Cheap first test: I, V, X, L or C.
-  if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return undefined;
+  // Cheap first test, every letter a Roman digit: "In", "City" and "Vienna" fail by the second letter.
+  for (let k = 0; k < word.length; k++) if (!isRomanDigit(word.charCodeAt(k))) return undefined;
   if (!ROMAN.test(word)) return undefined;
   let total = 0;
   for (let k = 0; k < word.length; k++) {
@@ -258,7 +272,7 @@ class Scanner {
     let raw = tok.t;
     let last = i;
     // "35 000": digit groups separated by a single space.
-    if (GROUP_HEAD.test(raw)) {
+    if (groupHead(raw)) {
       while (
         toks[last + 1]?.type === 'digits' &&
         GROUP_TAIL.test(toks[last + 1].t) &&
@@ -377,8 +391,7 @@ class Scanner {
   // ------------------------------------------------------------ words
 
   private word(i: number): number {
-    const { toks, table } = this;
-    const tok = toks[i];
+    const tok = this.toks[i];
     const lc = tok.lc;
     const roman = romanValue(tok.t);
     if (roman !== undefined) {
@@ -388,21 +401,23 @@ class Scanner {
     }
     // Most words play no part in a number: one look-up and on.
     if (this.lex.inert(lc)) return i + 1;
-    const implied = this.lex.impliedNumber(lc);
-    if (implied !== undefined) {
-      const q = this.wordQuantity(i, 'number', implied);
+    // The rest are read once per distinct word; "Siemens" or "einstellen" pass the first test but make nothing.
+    const r = this.lex.reading(lc);
+    if (r.silent) return i + 1;
+    if (r.implied !== undefined) {
+      const q = this.wordQuantity(i, 'number', r.implied);
       q.weak = true;
       return this.push(q, i + 1);
     }
-    const half = this.halfHour(i);
-    if (half !== undefined) return half;
-    const mult = this.maps.multipliers.get(lc);
-    if (mult !== undefined) return this.push(this.wordQuantity(i, 'multiplier', mult), i + 1);
-    const prevLc = this.prevWord(i)?.lc;
-    const frac = this.maps.fractions.get(lc);
-    const ord = this.maps.ordinals.get(lc);
+    if (r.halfHourStart) {
+      const half = this.halfHour(i);
+      if (half !== undefined) return half;
+    }
+    if (r.multiplier !== undefined) return this.push(this.wordQuantity(i, 'multiplier', r.multiplier), i + 1);
+    const frac = r.fraction;
+    const ord = r.ordinal;
     // "a third" is a fraction, "the third" an ordinal.
-    if (frac !== undefined && (ord === undefined || (prevLc !== undefined && (table.articles.includes(prevLc) || this.maps.cardinals.get(prevLc) !== undefined)))) {
+    if (frac !== undefined && (ord === undefined || this.countedBefore(i))) {
       return this.push(this.wordQuantity(i, 'fraction', frac), i + 1);
     }
     if (ord !== undefined) {
@@ -410,17 +425,19 @@ class Scanner {
       q.weak = true;
       return this.push(q, i + 1);
     }
-    if (this.lex.fusible(lc)) {
-      const fused = this.fusedWord(i);
-      if (fused !== undefined) return fused;
-    }
-    const compoundOrd = this.lex.compoundOrdinal(lc);
-    if (compoundOrd !== undefined) {
-      const q = this.wordQuantity(i, 'ordinal', compoundOrd);
+    if (r.fused !== undefined) return this.push(this.applySuffix(this.wordQuantity(i, 'number', r.fused.value), r.fused.stem), i + 1);
+    if (r.compoundOrdinal !== undefined) {
+      const q = this.wordQuantity(i, 'ordinal', r.compoundOrdinal);
       q.weak = true;
       return this.push(q, i + 1);
     }
     return this.cardinalPhrase(i);
+  }
+
+  /** Whether an article or a cardinal stands right before word `i` ("a third", "two thirds"). */
+  private countedBefore(i: number): boolean {
+    const prevLc = this.prevWord(i)?.lc;
+    return prevLc !== undefined && (this.table.articles.includes(prevLc) || this.maps.cardinals.get(prevLc) !== undefined);
   }
 
   /** "halb sieben" (6:30), "half past six": a clock time said with "half". */
@@ -450,19 +467,6 @@ class Scanner {
     } else if (role === 'times') q.kind = 'multiplier';
     else if (role) q.context = role;
     return q;
-  }
-
-  /** "fünfzigprozentige", "zwanzigjährige": a number word fused with an adjective ending. */
-  private fusedWord(i: number): number | undefined {
-    const tok = this.toks[i];
-    for (const stem of Object.keys(this.table.adjectiveSuffixes)) {
-      const k = tok.lc.indexOf(stem);
-      if (k <= 0) continue;
-      const v = this.lex.wordValue(tok.lc.slice(0, k));
-      if (v === undefined) continue;
-      return this.push(this.applySuffix(this.wordQuantity(i, 'number', v), stem), i + 1);
-    }
-    return undefined;
   }
 
   private cardinalPhrase(i: number): number {
@@ -561,6 +565,11 @@ class Scanner {
     this.prefix(q, first);
     // Magnitude word: "2,3 Milliarden", "$5m", "3 Mio."
     let t = toks[k];
+    // Most words and marks after a number are in none of the tables read below: only the figure itself decides.
+    if (t === undefined || (t.type !== 'digits' && this.plainFollower(t))) {
+      if (q.kind === 'currency' || q.kind === 'time') return this.push(q, k);
+      return this.settle(q, k);
+    }
     // "6 thousand million": magnitude words multiply.
     while (t?.type === 'word') {
       const mag = this.magnitudeAt(k);
@@ -659,6 +668,20 @@ class Scanner {
       const month = this.lex.month(t.lc);
       if (month !== undefined && !(t.lc === 'may' && t.t === 'may')) return this.date(q, month, k + 1);
     }
+    return this.settle(q, k);
+  }
+
+  /** Whether a word or mark after a number leaves it as it is: in no table complete() reads, and no
+   * hyphen (compounds) or dot (dates, ordinals). */
+  private plainFollower(t: Token): boolean {
+    if (t.type === 'word') return !this.lex.mayFollowNumber(t.lc);
+    return t.t !== '-' && t.t !== '.' && currencySymbol(t) === undefined && !this.lex.mayFollowNumber(t.lc);
+  }
+
+  /** The end of complete(): a day after its month, a unit word's role, or a year. */
+  private settle(q: ScannedQuantity, k: number): number {
+    const { toks } = this;
+    const t = toks[k];
     if (q.month !== undefined && q.value <= 31 && Number.isInteger(q.value)) {
       q.kind = 'date';
       q.day = q.value;
@@ -711,6 +734,8 @@ class Scanner {
     const { toks, table, lang } = this;
     const p = toks[first - 1];
     if (!p) return;
+    // Most words before a number ("in 2019") are in none of the tables read below.
+    if (p.type === 'word' && !this.lex.mayPrecedeNumber(p.lc)) return;
     const sym = currencySymbol(p);
     if (sym && p.e >= q.span.start - 1) {
       q.kind = 'currency';

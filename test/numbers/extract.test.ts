@@ -68,3 +68,28 @@ describe('formatQuantity', () => {
     expect(formatQuantity(one('80%', 'en'), 'de')).toBe('80 %');
   });
 });
+
+// Words read once per distinct word, and the words around a figure looked up only when a table has them.
+describe('word readings and the words around a figure', () => {
+  it('skips words that pass the prefix filter but make no number', () => {
+    expect(extractQuantities('Siemens will die Produktion einstellen, sagte Neumann in Dresden.', 'de')).toEqual([]);
+    expect(extractQuantities('Vienna and Dresden signed this.', 'en')).toEqual([]);
+  });
+
+  it('still reads number words, fractions and ordinals on every occurrence', () => {
+    const qs = extractQuantities('a third of the first two groups and a third again', 'en');
+    expect(qs.map((q) => [q.kind, q.value])).toEqual([['fraction', 1 / 3], ['ordinal', 1], ['number', 2], ['fraction', 1 / 3]]);
+  });
+
+  it('reads the words and marks after and before a figure', () => {
+    expect(one('5 people came.', 'en')).toMatchObject({ kind: 'number', value: 5 });
+    expect(one('at 5 p.m. sharp', 'en')).toMatchObject({ kind: 'time', value: 17 });
+    expect(one('rose 5 %, they said', 'en')).toMatchObject({ kind: 'percent', value: 5 });
+    expect(one('cost 5 €.', 'de')).toMatchObject({ kind: 'currency', unit: 'EUR' });
+    expect(one('USD 7 in fees', 'en')).toMatchObject({ kind: 'currency', value: 7 });
+    expect(one('minus 4 degrees', 'en').value).toBe(-4);
+    expect(one('November 24, he said', 'en')).toMatchObject({ kind: 'date', day: 24, month: 11 });
+    expect(one('in 2019.', 'en')).toMatchObject({ kind: 'year', value: 2019 });
+    expect(one('der 10-fache Anstieg', 'de').kind).toBe('multiplier');
+  });
+});

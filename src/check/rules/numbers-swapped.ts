@@ -1,6 +1,6 @@
 import type { ScannedQuantity } from '../../numbers/index.js';
 import type { Flag } from '../../types.js';
-import { contextOf, overlap, type Context } from '../context.js';
+import { contextOf, overlap, startContexts, type Context } from '../context.js';
 import { makeFlag } from '../flag.js';
 import type { Comparison, Rule, RuleInfo, Side } from '../types.js';
 
@@ -132,15 +132,20 @@ export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS, fl
     if (!s.weak && !t.weak && !s.fromWords && !t.fromWords) pairs.push(p);
   }
   if (pairs.length < 2) return undefined;
+  startContexts();
   const ms: (Mention | undefined)[] = [];
   const mt: (Mention | undefined)[] = [];
   if (floor > -Infinity && pairs.length > CEILING_MIN_PAIRS && gainCeiling(c, pairs, ms, mt, weights) + SLACK < floor) return undefined;
-  let best: Swap | undefined;
+  // The best pair so far by place in `pairs` (-1: none yet); its Swap is built once, at the end.
+  let bestX = -1;
+  let bestY = -1;
+  let bestGain = 0;
   for (let x = 0; x < pairs.length; x++) {
+    const [i1, j1] = pairs[x];
+    const v1 = Math.abs(c.src.quantities[i1].value);
     for (let y = x + 1; y < pairs.length && y <= x + PARTNERS; y++) {
-      const [i1, j1] = pairs[x];
       const [i2, j2] = pairs[y];
-      if (Math.abs(c.src.quantities[i1].value) === Math.abs(c.src.quantities[i2].value)) continue;
+      if (v1 === Math.abs(c.src.quantities[i2].value)) continue;
       const s1 = mention(c.src, i1, ms);
       const s2 = mention(c.src, i2, ms);
       const t1 = mention(c.tgt, j1, mt);
@@ -148,12 +153,17 @@ export function bestSwap(c: Comparison, weights: readonly number[] = WEIGHTS, fl
       const straight = fit(s1, t1, weights) + fit(s2, t2, weights);
       const crossed = fit(s1, t2, weights) + fit(s2, t1, weights);
       const gain = crossed - straight;
-      if (!best || gain > best.gain) {
-        best = { gain, s: [c.src.quantities[i1], c.src.quantities[i2]], t: [c.tgt.quantities[j1], c.tgt.quantities[j2]] };
+      if (bestX < 0 || gain > bestGain) {
+        bestX = x;
+        bestY = y;
+        bestGain = gain;
       }
     }
   }
-  return best;
+  if (bestX < 0) return undefined;
+  const [i1, j1] = pairs[bestX];
+  const [i2, j2] = pairs[bestY];
+  return { gain: bestGain, s: [c.src.quantities[i1], c.src.quantities[i2]], t: [c.tgt.quantities[j1], c.tgt.quantities[j2]] };
 }
 
 export const numbersSwapped: Rule = {

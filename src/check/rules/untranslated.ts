@@ -26,6 +26,15 @@ const MIN_CONFIDENCE = 0.5;
 interface Distinctive {
   words: Set<string>;
   longest: number;
+  /** 1 at (length, low byte of the first code unit) of every word: most other words fail here, unhashed. */
+  shapes: Uint8Array;
+}
+
+// Slots per word length in Distinctive.shapes: one per low byte of a first code unit.
+const FIRST_CODES = 256;
+
+function shapeOf(length: number, first: number): number {
+  return length * FIRST_CODES + (first & (FIRST_CODES - 1));
 }
 
 // Per source language, per target language.
@@ -39,7 +48,10 @@ function distinctiveStopwords(lang: Lang, other: Lang): Distinctive {
   if (!d) {
     const theirs = contextTable(other).stopwords;
     const words = new Set([...contextTable(lang).stopwords].filter((w) => !theirs.has(w)));
-    d = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+    const longest = Math.max(0, ...[...words].map((w) => w.length));
+    const shapes = new Uint8Array((longest + 1) * FIRST_CODES);
+    for (const w of words) shapes[shapeOf(w.length, w.charCodeAt(0))] = 1;
+    d = { words, longest, shapes };
     byOther.set(other, d);
   }
   return d;
@@ -53,7 +65,8 @@ function countWords(tokens: readonly Token[], stop: Distinctive): { words: numbe
   for (const t of tokens) {
     if (t.type !== 'word') continue;
     words++;
-    if (t.lc.length <= stop.longest && stop.words.has(t.lc)) inStop++;
+    const { lc } = t;
+    if (lc.length <= stop.longest && stop.shapes[shapeOf(lc.length, lc.charCodeAt(0))] === 1 && stop.words.has(lc)) inStop++;
   }
   return { words, inStop };
 }
