@@ -1,7 +1,9 @@
 // One measured `qa` run in its own process, so peak memory belongs to this run alone.
 // Usage (compiled by bench/pipeline.bench.ts): node pipeline-run.js CORPUS_DIR OUT_DIR THREADS -> one JSON line of figures.
 import { runQa, type Stage } from '../src/pipeline.js';
+import type { Lang } from '../src/types.js';
 import { newRunId, RunWriter } from '../src/report/write.js';
+import { reviewPathFor } from '../src/review/store.js';
 
 const [dir, out, threadsArg] = process.argv.slice(2);
 // `check` includes rendering each pair's pieces of the four report files; `finish` is writing their heads and joining them.
@@ -12,9 +14,10 @@ const t0 = performance.now();
 const now = new Date();
 const runId = newRunId(now);
 // As `tandem qa` does it: the files are written while the pairs are checked, completed at the end.
-const writer = new RunWriter(out, runId);
+const langs: Lang[] = ['en', 'de'];
+const writer = new RunWriter(out, runId, { tool: { name: 'tandem', version: 'bench' }, createdAt: now.toISOString(), corpus: dir, reviewFile: reviewPathFor(dir), langs });
 const report = await runQa(dir, {
-  langs: ['en', 'de'],
+  langs,
   runId,
   onPair: (pair, articles) => writer.addPair(pair, articles),
   now,

@@ -4,7 +4,7 @@ import { runQa } from '../pipeline.js';
 import { plainSummary } from '../report/summary.js';
 import { newRunId, RunWriter } from '../report/write.js';
 import { visibleLine } from '../report/visible-text.js';
-import { ReviewFileError } from '../review/store.js';
+import { ReviewFileError, reviewPathFor } from '../review/store.js';
 import { version } from '../version.js';
 import { type CommandContext, stringOption, UsageError } from './context.js';
 import { corpusOrUsage } from './corpus.js';
@@ -36,7 +36,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const onProgress = quiet ? undefined : (live?.onProgress ?? stageLines(ctx.err));
   const runId = newRunId(now);
   // The report files are written while the pairs are checked, and completed once the run is known whole.
-  const writer = new RunWriter(outDir, runId);
+  const writer = new RunWriter(outDir, runId, { tool: { name: 'tandem', version: version() }, createdAt: now.toISOString(), corpus: dir, reviewFile: reviewPathFor(dir), langs });
   // Interrupted, the run leaves no half-written folder behind (its files grow while pairs are checked).
   const interrupted = (signal: NodeJS.Signals) => {
     live?.stop();

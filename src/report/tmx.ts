@@ -80,7 +80,7 @@ export function* reportTmxChunks(report: RunReport): Generator<string> {
 }
 
 /** alignments.tmx up to the first pair: its source language is the pairs' one, or any when they differ. */
-export function reportTmxHead(report: RunReport): string {
+export function reportTmxHead(report: Pick<RunReport, 'langs' | 'tool'> & { pairs: readonly Pick<PairResult, 'srcLang'>[] }): string {
   const srcLangs = new Set(report.pairs.map((p) => p.srcLang));
   const srcLang = srcLangs.size > 1 ? ANY_SOURCE_LANG : (report.pairs[0]?.srcLang ?? report.langs[0] ?? 'en');
   return tmxHead(srcLang, { creationTool: report.tool.name, creationToolVersion: report.tool.version });

@@ -41,22 +41,35 @@ interface PairContext {
   full: boolean;
 }
 
-/** One of a run's files: a head that needs the whole report, one piece per pair, a tail. */
-interface RunFile {
+/** What a run's files say before their first pair, known when the run starts: the tool, the time, the corpus, the languages. */
+export type RunLead = Pick<RunReport, 'tool' | 'createdAt' | 'corpus' | 'reviewFile' | 'langs'>;
+
+/** What a lead-only head reads: the run's lead, its id, and the languages of its pairs (a report is one). */
+type LeadView = RunLead & Pick<RunReport, 'schemaVersion' | 'runId'> & { pairs: readonly Pick<PairResult, 'srcLang'>[] };
+
+/**
+ * One of a run's files: a head, one piece per pair, a tail. The head either needs the whole report
+ * (`head`) or only its lead (`lead`): a file of the second kind is written in place from its first
+ * pair on, the others collect their pairs aside until the head is known.
+ */
+type RunFile = {
   name: string;
-  head(report: RunReport, full: boolean): Iterable<string>;
   pair(pair: PairResult, index: number, ctx: PairContext): string;
   tail(report: RunReport): string;
   /** Its pieces depend on `full`, which a run being written pair by pair only knows once it has enough beads. */
   dependsOnMode?: boolean;
-}
+} & ({ head(report: RunReport, full: boolean): Iterable<string>; lead?: undefined } | { lead(view: LeadView): string; head?: undefined });
 
 const RUN_FILES: readonly RunFile[] = [
-  { name: REPORT_JSON, head: reportJsonHead, pair: reportJsonPair, tail: reportJsonTail },
-  { name: 'alignments.tmx', head: (r) => [reportTmxHead(r)], pair: (p) => tmxPair(p), tail: () => TMX_TAIL },
+  { name: REPORT_JSON, lead: reportJsonHead, pair: reportJsonPair, tail: reportJsonTail },
+  { name: 'alignments.tmx', lead: reportTmxHead, pair: (p) => tmxPair(p), tail: () => TMX_TAIL },
   { name: 'report.md', head: markdownHead, pair: (p, i, c) => markdownPair(p, i, c.find), tail: () => '' },
   { name: 'index.html', head: htmlHead, pair: (p, i, c) => htmlPair(p, i, c.find, c.articles, c.full), tail: () => HTML_TAIL, dependsOnMode: true },
 ];
+
+function headOf(file: RunFile, report: RunReport, full: boolean): Iterable<string> {
+  return file.lead ? [file.lead(report)] : file.head(report, full);
+}
 
 /**
  * Writes report.json, report.md, index.html and alignments.tmx into a new `<outDir>/<runId>/` and
@@ -81,7 +94,7 @@ function writeWhole(runDir: string, report: RunReport): void {
   for (const file of RUN_FILES) {
     const sink = new TextSink(join(runDir, file.name));
     try {
-      sink.writeAll(file.head(report, full));
+      sink.writeAll(headOf(file, report, full));
       report.pairs.forEach((pair, i) => sink.write(file.pair(pair, i, { find, articles: [articles.get(pair.src), articles.get(pair.tgt)], full })));
       sink.write(file.tail(report));
     } finally {
@@ -112,15 +125,20 @@ const BODY_PREFIX = '.body-';
 
 /**
  * Writes a run's files while it is being checked: each pair's pieces as the pair arrives (in order),
- * the heads once the whole report is known, so that rendering overlaps the checking instead of
- * following it. Gives byte for byte what `writeRun` gives for the finished report. Should a
- * reviewer's decision change a flag between its pair's arrival and the end, everything is written
- * again from the finished report.
+ * so that rendering overlaps the checking instead of following it. Given the run's lead, report.json
+ * and alignments.tmx are written in place from the start; the other files' pairs collect in hidden
+ * body files until their heads, which need the whole report, are known. Gives byte for byte what
+ * `writeRun` gives for the finished report. Should a reviewer's decision change a flag between its
+ * pair's arrival and the end, or the lead turn out otherwise, everything is written again from the
+ * finished report.
  */
 export class RunWriter {
   /** The run folder's name, once the first pair has made it. */
   private name?: string;
+  /** Per run file, where its pairs go: the file itself when its head was written first, else its body file. */
   private bodies: TextSink[] = [];
+  /** Per run file, the head written in front of its pairs at the start ('' for a file whose head waits). */
+  private leads: string[] = [];
   /** Per pair written, its `pieceKey`. */
   private readonly keys: string[] = [];
   /** Pairs whose index.html piece waits until the run's mode is known. */
@@ -131,13 +149,14 @@ export class RunWriter {
   constructor(
     private readonly outDir: string,
     private readonly runId: string,
+    private readonly lead?: RunLead,
   ) {}
 
   /** The next pair of the run (pairs come in report order), with verdicts as they stood at the start. */
   addPair(pair: PairResult, articles: (DroppedLines | undefined)[]): void {
     if (this.failed) return;
     try {
-      this.start();
+      this.start(pair);
       const index = this.keys.length;
       this.keys.push(pieceKey(pair));
       this.beads += pair.beads.length;
@@ -179,10 +198,18 @@ export class RunWriter {
     this.failed = true;
   }
 
-  private start(): void {
+  private start(first: PairResult): void {
     if (this.name) return;
-    const runDir = join(this.outDir, (this.name = freshRunFolder(this.outDir, this.runId)));
-    this.bodies = RUN_FILES.map((file) => new TextSink(join(runDir, BODY_PREFIX + file.name)));
+    const name = (this.name = freshRunFolder(this.outDir, this.runId));
+    const runDir = join(this.outDir, name);
+    const view = this.lead && { ...this.lead, schemaVersion: SCHEMA_VERSION, runId: name, pairs: [first] };
+    this.leads = RUN_FILES.map((file) => (view && file.lead ? file.lead(view) : ''));
+    this.bodies = RUN_FILES.map((file, k) => {
+      if (!this.leads[k]) return new TextSink(join(runDir, BODY_PREFIX + file.name));
+      const sink = new TextSink(join(runDir, file.name));
+      sink.write(this.leads[k]);
+      return sink;
+    });
   }
 
   private flushWaiting(full: boolean): void {
@@ -194,12 +221,16 @@ export class RunWriter {
     this.waiting.length = 0;
   }
 
-  /** Whether the finished report is the one whose pieces were written: same pairs, same verdicts. */
+  /** Whether the finished report is the one whose pieces were written: same pairs, same verdicts, same leads. */
   private matches(report: RunReport): boolean {
-    return report.pairs.length === this.keys.length && report.pairs.every((p, i) => pieceKey(p) === this.keys[i]);
+    return (
+      report.pairs.length === this.keys.length &&
+      report.pairs.every((p, i) => pieceKey(p) === this.keys[i]) &&
+      RUN_FILES.every((file, k) => !this.leads[k] || file.lead?.(report) === this.leads[k])
+    );
   }
 
-  /** Each file's head written, then its body and tail appended while the next head is rendered. */
+  /** A file written in place gets its tail; the others their head, then body and tail appended while the next head is rendered. */
   private async completeBodies(runDir: string, report: RunReport): Promise<void> {
     const full = showsFullAlignments(this.beads);
     const bodies = this.bodies;
@@ -207,11 +238,16 @@ export class RunWriter {
     const appending: Promise<void>[] = [];
     try {
       RUN_FILES.forEach((file, k) => {
+        if (this.leads[k]) {
+          bodies[k].write(file.tail(report));
+          bodies[k].close();
+          return;
+        }
         bodies[k].close();
         const path = join(runDir, file.name);
         const sink = new TextSink(path);
         try {
-          sink.writeAll(file.head(report, full));
+          sink.writeAll(headOf(file, report, full));
         } finally {
           sink.close();
         }
@@ -223,7 +259,9 @@ export class RunWriter {
       await Promise.all(appending);
     } finally {
       await Promise.allSettled(appending);
-      for (const body of bodies) rmSync(body.path, { force: true });
+      bodies.forEach((body, k) => {
+        if (!this.leads[k]) rmSync(body.path, { force: true });
+      });
     }
   }
 
@@ -243,32 +281,25 @@ export class RunWriter {
 /** Stands in for the pairs while the rest of the report is laid out. */
 const PAIRS_PLACEHOLDER = '"\\u0000pairs"';
 
+/** report.json's fields before its pairs: all known when the run starts, so the file can be written in order. */
+const LEAD_FIELDS = ['schemaVersion', 'tool', 'runId', 'createdAt', 'corpus', 'reviewFile', 'langs'] as const;
+
 /**
  * report.json in pieces: the top level indented, then one pair per line, so that no single string comes
  * near V8's string limit on a run of 10,000 pairs (and the file still diffs and greps by pair).
  */
 export function* reportJson(report: RunReport): Generator<string> {
-  yield* reportJsonHead(report);
+  yield reportJsonHead(report);
   for (let i = 0; i < report.pairs.length; i++) yield reportJsonPair(report.pairs[i], i);
   yield reportJsonTail(report);
 }
 
-/** Head and tail of a report's JSON come from one layout: the articles of a large run make it worth keeping. */
-const layouts = new WeakMap<RunReport, { layout: string; at: number }>();
-
-function jsonLayout(report: RunReport): { layout: string; at: number } {
-  let found = layouts.get(report);
-  if (!found) {
-    const layout = JSON.stringify({ ...report, pairs: '\u0000pairs' }, null, 2);
-    layouts.set(report, (found = { layout, at: layout.indexOf(PAIRS_PLACEHOLDER) }));
-  }
-  return found;
-}
-
-function* reportJsonHead(report: RunReport): Generator<string> {
-  const { layout, at } = jsonLayout(report);
-  yield layout.slice(0, at);
-  yield report.pairs.length === 0 ? '[]' : '[\n';
+/** The lead fields, then the opening of the pairs. */
+function reportJsonHead(view: LeadView): string {
+  const lead: Record<string, unknown> = {};
+  for (const field of LEAD_FIELDS) lead[field] = view[field];
+  const layout = JSON.stringify({ ...lead, pairs: '\u0000pairs' }, null, 2);
+  return layout.slice(0, layout.indexOf(PAIRS_PLACEHOLDER)) + (view.pairs.length === 0 ? '[]' : '[\n');
 }
 
 /** Indent and separator as separate pieces: joining them would copy every pair's JSON once more. */
@@ -276,9 +307,14 @@ function reportJsonPair(pair: PairResult, index: number): string {
   return `${index > 0 ? ',\n' : ''}    ${JSON.stringify(pair)}`;
 }
 
+/** The close of the pairs, then every field that is not a lead field (articles, rejected, unpaired, summary). */
 function reportJsonTail(report: RunReport): string {
-  const { layout, at } = jsonLayout(report);
-  return `${report.pairs.length === 0 ? '' : '\n  ]'}${layout.slice(at + PAIRS_PLACEHOLDER.length)}\n`;
+  const rest: Record<string, unknown> = { pairs: '\u0000pairs' };
+  for (const [field, value] of Object.entries(report)) {
+    if (field !== 'pairs' && !(LEAD_FIELDS as readonly string[]).includes(field)) rest[field] = value;
+  }
+  const layout = JSON.stringify(rest, null, 2);
+  return `${report.pairs.length === 0 ? '' : '\n  ]'}${layout.slice(layout.indexOf(PAIRS_PLACEHOLDER) + PAIRS_PLACEHOLDER.length)}\n`;
 }
 
 function createFreshFolder(outDir: string, base: string): string {

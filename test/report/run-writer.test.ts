@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RunWriter, readRun, writeRun } from '../../src/report/write.js';
+import { type RunLead, RunWriter, readRun, writeRun } from '../../src/report/write.js';
 import type { PairResult, RunReport } from '../../src/types.js';
 import { type Row, article, buildPair, buildReport } from '../fixtures/report/build-report.js';
 import { hostileReport } from '../fixtures/report/hostile-report.js';
@@ -20,11 +20,26 @@ afterEach(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-/** Streams `report`'s pairs (as `seen` gives each) through a RunWriter, then finishes with `report`. */
-async function streamed(report: RunReport, seen: (p: PairResult) => PairResult = (p) => p): Promise<string> {
-  const writer = new RunWriter(join(out, 'streamed'), report.runId);
+/** The lead a run of `report` starts with, as `qa` gives it. */
+function leadOf(report: RunReport): RunLead {
+  const { tool, createdAt, corpus, reviewFile, langs } = report;
+  return { tool, createdAt, corpus, reviewFile, langs };
+}
+
+/**
+ * Streams `report`'s pairs (as `seen` gives each) through a RunWriter started with `lead` (by default
+ * the report's own; null: none), then finishes with `report`; `midway` sees the run folder's files before the finish.
+ */
+async function streamed(
+  report: RunReport,
+  seen: (p: PairResult) => PairResult = (p) => p,
+  lead: RunLead | null = leadOf(report),
+  midway?: (files: string[]) => void,
+): Promise<string> {
+  const writer = new RunWriter(join(out, 'streamed'), report.runId, lead ?? undefined);
   const articles = new Map(report.articles.map((a) => [a.file, a]));
   for (const pair of report.pairs) writer.addPair(seen(pair), [articles.get(pair.src), articles.get(pair.tgt)]);
+  midway?.((await readdir(join(out, 'streamed', report.runId))).sort());
   return writer.finish(report);
 }
 
@@ -52,6 +67,25 @@ describe('RunWriter', () => {
     for (const report of [seedReport({ runId: 'seed' }), hostileReport()]) {
       await expectSameFiles(await streamed(report), await writeRun(join(out, 'whole'), report));
     }
+  });
+
+  it('writes report.json and alignments.tmx in place from the start when given the lead, aside without it', async () => {
+    const report = seedReport({ runId: 'seed' });
+    let midway: string[] = [];
+    await expectSameFiles(await streamed(report, undefined, undefined, (files) => (midway = files)), await writeRun(join(out, 'whole'), report));
+    expect(midway).toEqual(['.body-index.html', '.body-report.md', 'alignments.tmx', 'report.json']);
+    const aside = { ...report, runId: 'aside' };
+    await expectSameFiles(await streamed(aside, undefined, null, (files) => (midway = files)), await writeRun(join(out, 'whole'), aside));
+    expect(midway).toEqual(FILES.map((f) => `.body-${f}`).sort());
+  });
+
+  it('writes everything again when the lead it started with is not the finished run\'s', async () => {
+    const report = seedReport({ runId: 'seed' });
+    const dir = await streamed(report, undefined, { ...leadOf(report), corpus: 'elsewhere' });
+    await expectSameFiles(dir, await writeRun(join(out, 'whole'), report));
+    // A later pair in the other direction makes the TMX source language "*all*", which its first pair could not tell.
+    const mixed = { ...report, runId: 'mixed', pairs: [...report.pairs, { ...report.pairs[0], src: 'x.de', tgt: 'x.en', srcLang: 'de' as const, tgtLang: 'en' as const }] };
+    await expectSameFiles(await streamed(mixed), await writeRun(join(out, 'whole'), mixed));
   });
 
   it('decides the page mode by the whole run: full below the bead limit, flag context past it', async () => {
