@@ -19,7 +19,7 @@ const writer = new RunWriter(out, runId, { tool: { name: 'tandem', version: 'ben
 const report = await runQa(dir, {
   langs,
   runId,
-  onPair: (pair, articles) => writer.addPair(pair, articles),
+  onPair: (pair, articles, known) => writer.addPair(pair, articles, known),
   now,
   version: 'bench',
   threads: Number(threadsArg),

@@ -9,6 +9,7 @@ import { readCorpus } from './ingest/read.js';
 import { pairArticles } from './pair/index.js';
 import { pairsByName } from './pair/given.js';
 import { stateCounts } from './report/flags.js';
+import { type KnownMarks, unpackMarks } from './report/pair-marks.js';
 import { SCHEMA_VERSION } from './report/write.js';
 import { fingerprintFlag } from './review/fingerprint.js';
 import { applyVerdicts, applyVerdictsToPair } from './review/state.js';
@@ -52,8 +53,11 @@ export interface AnalyseOptions {
   onProgress?: (p: Progress) => void;
   /** Worker threads for per-article and per-pair work; 1 runs everything in this thread. Default: one per core for large corpora. */
   threads?: number;
-  /** Each checked pair with its two articles, in the order of the pairs, as soon as it and those before it are done. */
-  onPair?: (pair: PairResult, articles: [Article, Article]) => void;
+  /**
+   * Each checked pair with its two articles, in the order of the pairs, as soon as it and those before
+   * it are done; `known`, the quantity marks of its texts when a worker found them for the report.
+   */
+  onPair?: (pair: PairResult, articles: [Article, Article], known?: KnownMarks) => void;
 }
 
 export interface Analysis {
@@ -274,18 +278,22 @@ export async function analyse(files: RawFile[], opts: AnalyseOptions): Promise<A
     const byFile = new Map(articles.map((a) => [a.file, a]));
     const work = pairing.pairs.map((pair) => ({ pair, src: byFile.get(pair.src)!, tgt: byFile.get(pair.tgt)! }));
     progress('check', work.length)(0);
-    const emit = inOrder<PairResult>((result) => opts.onPair?.(result, [byFile.get(result.src)!, byFile.get(result.tgt)!]));
+    const emit = inOrder<[PairResult, KnownMarks | undefined]>(([result, known]) =>
+      opts.onPair?.(result, [byFile.get(result.src)!, byFile.get(result.tgt)!], known),
+    );
     const pairs = await inBatches(
       work,
       CHECK_BATCH,
       async (batch, index) => {
         let results: PairResult[];
+        let known: (KnownMarks | undefined)[] = [];
         if (!pool) results = batch.map((w) => checkPair(w.pair, w.src, w.tgt));
         else {
           const packed = await pool.run({ kind: 'check', pairs: batch.map((w) => ({ pair: w.pair, src: forSegmenting(w.src), tgt: forSegmenting(w.tgt) })) });
           results = packed.map((p, k) => unpackPair(batch[k].pair, p, batch[k].src, batch[k].tgt));
+          if (opts.onPair) known = packed.map((p, k) => p.marks && unpackMarks(results[k], p.marks));
         }
-        if (opts.onPair) emit(index, results);
+        if (opts.onPair) emit(index, results.map((r, k) => [r, known[k]]));
         return results;
       },
       progress('check', work.length),
@@ -384,7 +392,10 @@ export async function runQa(corpusDir: string, opts: QaOptions): Promise<RunRepo
   const atStart = loadReview(reviewFile);
   opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
   const { onPair } = opts;
-  const analysis = await analyse(files, { ...opts, onPair: onPair && ((pair, articles) => onPair(applyVerdictsToPair(pair, atStart), articles)) });
+  const analysis = await analyse(files, {
+    ...opts,
+    onPair: onPair && ((pair, articles, known) => onPair(applyVerdictsToPair(pair, atStart), articles, known)),
+  });
   analysis.rejected.unshift(...rejected);
   const report = buildReport(analysis, {
     runId: opts.runId,

@@ -49,7 +49,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   let report;
   let runDir;
   try {
-    report = await corpusOrUsage(() => runQa(dir, { langs, given, runId, now, version: version(), onProgress, onPair: (pair, articles) => writer.addPair(pair, articles) }));
+    report = await corpusOrUsage(() => runQa(dir, { langs, given, runId, now, version: version(), onProgress, onPair: (pair, articles, known) => writer.addPair(pair, articles, known) }));
     onProgress?.({ stage: 'write', done: 0, total: 4 });
     runDir = await writer.finish(report);
     onProgress?.({ stage: 'write', done: 4, total: 4 });

@@ -3,7 +3,7 @@ import type { Lang, Quantity } from '../types.js';
 import { scan, type ScannedQuantity } from './scan.js';
 
 export { formatQuantity } from './format.js';
-export { mayHoldFigure, scan, tokensMayHoldFigure, wordsOf } from './scan.js';
+export { mayHoldFigure, rememberingScans, scan, tokensMayHoldFigure, wordsOf } from './scan.js';
 export { tokenize } from './tokens.js';
 export type { NameToken, Scan, ScannedQuantity, Token } from './scan.js';
 

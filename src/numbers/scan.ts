@@ -884,7 +884,30 @@ function tooMuchBetween(text: string, from: number, to: number, most: number): b
 }
 
 /** Scans a text for quantities and alphanumeric names, in the conventions of `lang`; `tokens` when
- * the caller has already cut the text (tokenize(text)). */
-export function scan(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Scan {
-  return new Scanner(text, lexicon(lang), tokens).run();
+ * the caller has already cut the text (tokenize(text)). Inside `rememberingScans`, a text scanned
+ * before is not scanned again (callers only read a scan). */
+export function scan(text: string, lang: Lang, tokens?: Token[]): Scan {
+  if (remembered === undefined) return new Scanner(text, lexicon(lang), tokens ?? tokenize(text)).run();
+  const key = `${lang}\u0000${text}`;
+  let found = remembered.get(key);
+  if (found === undefined) remembered.set(key, (found = new Scanner(text, lexicon(lang), tokens ?? tokenize(text)).run()));
+  return found;
+}
+
+/** The scans of the work `rememberingScans` is doing, by language and text. */
+let remembered: Map<string, Scan> | undefined;
+
+/**
+ * Runs `work` with every scan it makes remembered until it returns: a worker checks a pair and then
+ * marks the quantities of the same sentences for the report, which need not be scanned twice. Scoped
+ * to one piece of work (one pair), so that nothing is shared across pairs and memory stays bounded.
+ */
+export function rememberingScans<T>(work: () => T): T {
+  const outer = remembered;
+  remembered = new Map();
+  try {
+    return work();
+  } finally {
+    remembered = outer;
+  }
 }

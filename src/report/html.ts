@@ -226,7 +226,7 @@ function num(n: number | string): string {
 }
 
 /** Which beads a pair shows, in order: all of them, or the flagged ones with their neighbours. */
-function shownBeads(pair: PairResult, full: boolean): number[] {
+export function shownBeads(pair: PairResult, full: boolean): number[] {
   if (full) return [...pair.beads.keys()];
   const shown = new Set<number>();
   for (const f of pair.flags) {

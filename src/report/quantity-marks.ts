@@ -104,10 +104,11 @@ export const defaultMarks: QuantityFinder = (text, lang) => {
 
 /**
  * `find` remembering what it found, for one report: the HTML page and report.md look up the same flag
- * texts, and a 1-1 bead's sentence is its flag's text.
+ * texts, and a 1-1 bead's sentence is its flag's text. `known`: marks found already (where the pair
+ * was checked, see pair-marks.ts), added to as more are found.
  */
-export function cachedMarks(find: QuantityFinder = defaultMarks): QuantityFinder {
-  const seen = new Map<Lang, Map<string, QuantityMark[]>>();
+export function cachedMarks(find: QuantityFinder = defaultMarks, known?: Map<Lang, Map<string, QuantityMark[]>>): QuantityFinder {
+  const seen = known ?? new Map<Lang, Map<string, QuantityMark[]>>();
   return (text, lang) => {
     let ofLang = seen.get(lang);
     if (!ofLang) seen.set(lang, (ofLang = new Map()));

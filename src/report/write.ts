@@ -8,6 +8,7 @@ import type { PairResult, RunReport } from '../types.js';
 import { slug } from './escape.js';
 import { type DroppedLines, HTML_TAIL, htmlHead, htmlPair, showsFullAlignments } from './html.js';
 import { markdownHead, markdownPair } from './markdown.js';
+import type { KnownMarks } from './pair-marks.js';
 import { type QuantityFinder, cachedMarks } from './quantity-marks.js';
 import { appendFile, TextSink } from './text-file.js';
 import { reportTmxHead, TMX_TAIL, tmxPair } from './tmx.js';
@@ -152,8 +153,11 @@ export class RunWriter {
     private readonly lead?: RunLead,
   ) {}
 
-  /** The next pair of the run (pairs come in report order), with verdicts as they stood at the start. */
-  addPair(pair: PairResult, articles: (DroppedLines | undefined)[]): void {
+  /**
+   * The next pair of the run (pairs come in report order), with verdicts as they stood at the start;
+   * `known`, the quantity marks of its texts where the worker that checked it found them.
+   */
+  addPair(pair: PairResult, articles: (DroppedLines | undefined)[], known?: KnownMarks): void {
     if (this.failed) return;
     try {
       this.start(pair);
@@ -161,7 +165,7 @@ export class RunWriter {
       this.keys.push(pieceKey(pair));
       this.beads += pair.beads.length;
       // Both pages look up the quantities of the pair's flag texts: found once, and forgotten with the pair.
-      const find = cachedMarks();
+      const find = cachedMarks(undefined, known);
       RUN_FILES.forEach((file, k) => {
         if (!file.dependsOnMode) this.bodies[k].write(file.pair(pair, index, { find, articles, full: false }));
       });

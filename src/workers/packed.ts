@@ -1,6 +1,7 @@
 // A checked pair as it crosses back from a worker: sentences and beads as flat numbers, not objects.
 // The receiving thread would otherwise rebuild a hundred small objects per article from the
 // structured clone; sentence texts are slices of the article text, which that thread already has.
+import type { PackedMarks } from '../report/pair-marks.js';
 import type { Article, Bead, Pair, PairResult, Sentence } from '../types.js';
 
 /** Numbers per sentence in `PackedPair.srcSentences` / `tgtSentences`: start, end, paragraph. */
@@ -14,6 +15,8 @@ export interface PackedPair {
   scores: Float64Array;
   flags: PairResult['flags'];
   problem?: string;
+  /** The quantity marks the report looks up for the pair, found while its sentences' scans were at hand. */
+  marks?: PackedMarks;
 }
 
 function packSentences(sentences: Sentence[]): Int32Array {
@@ -60,7 +63,7 @@ function indices(packed: Int32Array, from: number, count: number): number[] {
   return out;
 }
 
-export function packPair(result: PairResult): PackedPair {
+export function packPair(result: PairResult, marks?: PackedMarks): PackedPair {
   return {
     srcSentences: packSentences(result.srcSentences),
     tgtSentences: packSentences(result.tgtSentences),
@@ -68,6 +71,7 @@ export function packPair(result: PairResult): PackedPair {
     scores: Float64Array.from(result.beads, (b) => b.score),
     flags: result.flags,
     ...(result.problem !== undefined ? { problem: result.problem } : {}),
+    ...(marks !== undefined ? { marks } : {}),
   };
 }
 
