@@ -74,6 +74,8 @@ function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
   let srcTop = 0;
   for (const { src } of pairs) for (const e of src) srcTop = Math.max(srcTop, e + 1);
   const keys = (srcTop + 1) * tgtVocabulary;
+  // A cell's key, target word first: the lookups of one target word then fall close together in the table.
+  const keyOf = (f: number, srcSlot: number) => f * (srcTop + 1) + srcSlot;
   const cellOf = keys <= MAX_DENSE_KEYS ? dense.reserve(keys) : new CellTable(total);
   const cells = new Int32Array(total);
   const widths = new Int32Array(pairs.length);
@@ -88,8 +90,7 @@ function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
     for (const f of tgt) {
       for (let l = -1; l < src.length; l++) {
         const e = l < 0 ? NULL_WORD : src[l];
-        // Keyed target word first: the lookups of one target word then fall close together in the table.
-        const c = cellOf.idOf(f * (srcTop + 1) + e + 1, cellSrc.length);
+        const c = cellOf.idOf(keyOf(f, e + 1), cellSrc.length);
         if (c === cellSrc.length) {
           cellSrc.push(e + 1);
           cellTgt.push(f);
@@ -98,7 +99,7 @@ function cellLayout(pairs: WordPair[], tgtVocabulary: number) {
       }
     }
   }
-  if (cellOf instanceof DenseCells) for (let c = 0; c < cellSrc.length; c++) cellOf.clear(cellTgt[c] * (srcTop + 1) + cellSrc[c]);
+  if (cellOf instanceof DenseCells) for (let c = 0; c < cellSrc.length; c++) cellOf.clear(keyOf(cellTgt[c], cellSrc[c]));
   return { cells, pairRows, widths, srcOfCell: Int32Array.from(cellSrc), tgtOfCell: Int32Array.from(cellTgt) };
 }
 

@@ -11,9 +11,9 @@ const CACHE_LIMIT = 100_000;
 // Shortest magnitude word that counts on its own: "million", "Mio"; not "m" or "bn".
 export const MIN_BARE_MAGNITUDE = 3;
 // German percent words all start so ("Prozent", "prozentige"); the scanner tests the prefix.
-const PERCENT_STEM = 'prozent';
+export const PERCENT_STEM = 'prozent';
 // The country before a currency word ("US-Dollar", "US dollars", "U.S. dollars").
-const US_PREFIXES = ['us', 'u'];
+export const US_PREFIXES: readonly string[] = ['us', 'u'];
 // Shortest word that may name a number without writing it ("semifinal").
 const MIN_IMPLIED = 8;
 // Leading characters of a word that decide whether it may take part in a number at all.

@@ -4,7 +4,7 @@ import type { Lang, Quantity, Span } from '../types.js';
 import { CURRENCY_SYMBOLS } from './lang/shared-units.js';
 import { numberTable } from './lang/index.js';
 import type { NumberTable } from './lang/types.js';
-import { Lexicon, MIN_BARE_MAGNITUDE, type WordMaps } from './lexicon.js';
+import { Lexicon, MIN_BARE_MAGNITUDE, PERCENT_STEM, US_PREFIXES, type WordMaps } from './lexicon.js';
 import { composeNumber, scaleSet } from './number-words.js';
 import { parseNumeral } from './numerals.js';
 import { glued, tokenize, type Token } from './tokens.js';
@@ -602,7 +602,7 @@ class Scanner {
         q.kind = 'multiplier';
         return this.push(q, k + 2);
       }
-      if (w.lc.startsWith('prozent') || w.lc === 'percent') {
+      if (w.lc.startsWith(PERCENT_STEM) || w.lc === 'percent') {
         q.kind = 'percent';
         q.unit = '%';
         return this.push(q, k + 2);
@@ -621,7 +621,7 @@ class Scanner {
       return this.push(q, k + pp);
     }
     const pc = this.phrase(k, table.percentWords);
-    if (pc > 0 || (t?.type === 'word' && t.lc.startsWith('prozent') && lang === 'de')) {
+    if (pc > 0 || (t?.type === 'word' && t.lc.startsWith(PERCENT_STEM) && lang === 'de')) {
       q.kind = 'percent';
       q.unit = '%';
       this.extend(q, toks[k + Math.max(pc, 1) - 1]);
@@ -793,7 +793,7 @@ class Scanner {
     if (sym) return { code: sym, next: k + 1 };
     if (t.type !== 'word') return undefined;
     // "US-Dollar", "US dollars": skip the country prefix.
-    if ((t.lc === 'us' || t.lc === 'u') && toks[k + 1]?.t === '-' && toks[k + 2]?.type === 'word') {
+    if (US_PREFIXES.includes(t.lc) && toks[k + 1]?.t === '-' && toks[k + 2]?.type === 'word') {
       const code = this.maps.currencies.get(toks[k + 2].lc);
       if (code) return { code, next: k + 3 };
     }
@@ -887,11 +887,15 @@ function tooMuchBetween(text: string, from: number, to: number, most: number): b
  * the caller has already cut the text (tokenize(text)). Inside `rememberingScans`, a text scanned
  * before is not scanned again (callers only read a scan). */
 export function scan(text: string, lang: Lang, tokens?: Token[]): Scan {
-  if (remembered === undefined) return new Scanner(text, lexicon(lang), tokens ?? tokenize(text)).run();
+  if (remembered === undefined) return scanAfresh(text, lang, tokens);
   const key = `${lang}\u0000${text}`;
   let found = remembered.get(key);
-  if (found === undefined) remembered.set(key, (found = new Scanner(text, lexicon(lang), tokens ?? tokenize(text)).run()));
+  if (found === undefined) remembered.set(key, (found = scanAfresh(text, lang, tokens)));
   return found;
+}
+
+function scanAfresh(text: string, lang: Lang, tokens?: Token[]): Scan {
+  return new Scanner(text, lexicon(lang), tokens ?? tokenize(text)).run();
 }
 
 /** The scans of the work `rememberingScans` is doing, by language and text. */

@@ -36,17 +36,11 @@ export const PAIR_RULES: readonly Rule[] = [
  * on a pair without quantities or names (every other rule reads only those). */
 export const TEXT_RULES: readonly Rule[] = [garbledPlaceholder, untranslated];
 
-/** The pair rules that can fire when every quantity is matched (nothing changed or left over), in
- * PAIR_RULES order: the others read only the changed pairs or the leftovers. */
-export const MATCHED_RULES: readonly Rule[] = [
-  garbledPlaceholder,
-  numberGlued,
-  percentMoved,
-  dateMismatch,
-  unitMismatch,
-  numbersSwapped,
-  numberFormat,
-  untranslated,
-];
+/** The pair rules that read only changed pairs of quantities or left-over ones: silent on a pair whose
+ * quantities all matched. */
+const UNMATCHED_ONLY: readonly Rule[] = [magnitudeMismatch, multiplierMismatch, valueChanged, numberMissing, numberExtra];
+
+/** The pair rules that can fire when every quantity is matched (nothing changed or left over), in PAIR_RULES order. */
+export const MATCHED_RULES: readonly Rule[] = PAIR_RULES.filter((r) => !UNMATCHED_ONLY.includes(r));
 
 export const BEAD_RULES: readonly RuleInfo[] = [omittedNumbersInfo, addedNumbersInfo];
